@@ -1,0 +1,143 @@
+import { monthNames, weekdayNames } from '../../calendar/day.js'
+
+/**
+ * The kinds of date expression news text uses. Each is a named rule: the
+ * name is stored with every timeline mention and listed in the README.
+ */
+export type ExpressionRule =
+  | 'date-day-month-year' | 'date-day-month' | 'date-month-year' | 'date-month' | 'date-month-part'
+  | 'date-month-earlier-later' | 'date-year' | 'date-weekday' | 'date-last-weekday'
+  | 'date-relative-day' | 'date-relative-week' | 'date-relative-month' | 'date-relative-year' | 'date-ago'
+  | 'date-anaphoric-day' | 'date-anaphoric-week' | 'date-anaphoric-offset'
+
+/** A date expression found in a sentence, not yet placed on the calendar. */
+export interface Expression {
+  readonly rule: ExpressionRule
+  /** The words as written: "on Tuesday", "later that week". */
+  readonly phrase: string
+  readonly index: number
+  readonly year?: number
+  /** 1–12 */
+  readonly month?: number
+  readonly day?: number
+  /** 0 Monday … 6 Sunday */
+  readonly weekday?: number
+  /** For month parts and earlier/later phrases: which part. */
+  readonly part?: 'early' | 'mid' | 'late' | 'earlier' | 'later' | 'whole'
+  /** For relative expressions: -1 last, 0 this, 1 next; days for offsets. */
+  readonly offset?: number
+}
+
+const month = `(${monthNames.map((name) => `${name[0]!.toUpperCase()}${name.slice(1, 3)}(?:${name.slice(3)})?`).join('|')})\\.?`
+const weekday = `(${weekdayNames.map((name) => `${name[0]!.toUpperCase()}${name.slice(1)}`).join('|')})`
+const ordinal = '(\\d{1,2})(?:st|nd|rd|th)?'
+const number = '(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})'
+
+interface Pattern {
+  readonly rule: ExpressionRule
+  readonly pattern: RegExp
+  readonly read: (match: RegExpExecArray) => Partial<Expression> | undefined
+}
+
+// Longer, more specific patterns come first; a later match overlapping an earlier one is dropped.
+const patterns: readonly Pattern[] = [
+  { rule: 'date-day-month-year', pattern: new RegExp(`\\b(?:on |of )?${ordinal} ${month},? (\\d{4})\\b`, 'g'), read: (m) => ({ day: Number(m[1]), month: monthOf(m[2]!), year: Number(m[3]) }) },
+  { rule: 'date-day-month-year', pattern: new RegExp(`\\b(?:on )?${month} ${ordinal},? (\\d{4})\\b`, 'g'), read: (m) => ({ month: monthOf(m[1]!), day: Number(m[2]), year: Number(m[3]) }) },
+  { rule: 'date-month-earlier-later', pattern: new RegExp(`\\b(earlier|later) (?:in|this) ${month}\\b`, 'g'), read: (m) => ({ part: m[1]! === 'earlier' ? 'earlier' : 'later', month: monthOf(m[2]!) }) },
+  { rule: 'date-month-part', pattern: new RegExp(`\\b(?:in |by )?(?:the )?(early|mid|late|end of|beginning of|start of)[- ]${month}(?:,? (\\d{4}))?\\b`, 'gi'), read: (m) => ({ part: partOf(m[1]!), month: monthOf(m[2]!), ...(m[3] ? { year: Number(m[3]) } : {}) }) },
+  { rule: 'date-day-month', pattern: new RegExp(`\\b(?:on |of |dated |since |from |until )?${ordinal} ${month}\\b`, 'g'), read: (m) => ({ day: Number(m[1]), month: monthOf(m[2]!) }) },
+  { rule: 'date-day-month', pattern: new RegExp(`\\b(?:on |dated |since |from |until )?${month} ${ordinal}\\b(?!,? \\d{4})`, 'g'), read: (m) => ({ month: monthOf(m[1]!), day: Number(m[2]) }) },
+  { rule: 'date-month-year', pattern: new RegExp(`\\b(?:in |since |by |until |from )?${month},? (\\d{4})\\b`, 'g'), read: (m) => ({ month: monthOf(m[1]!), year: Number(m[2]) }) },
+  { rule: 'date-month', pattern: new RegExp(`\\b(?:in|since|by|until|from|during|through|last|this|next) ${month}\\b(?! \\d)`, 'g'), read: (m) => ({ month: monthOf(m[1]!), part: 'whole' }) },
+  { rule: 'date-year', pattern: /\b(?:in|since|during|by|until|through|from|early|late|mid-?) ((?:19|20)\d{2})\b(?![-/]\d)/g, read: (m) => ({ year: Number(m[1]) }) },
+  { rule: 'date-relative-year', pattern: /\b(?:(earlier|later|early|late) )?(last|this|next) year\b|\b(earlier|later) this year\b/gi, read: (m) => relativeYear(m) },
+  { rule: 'date-last-weekday', pattern: new RegExp(`\\blast ${weekday}\\b`, 'g'), read: (m) => ({ weekday: weekdayOf(m[1]!) }) },
+  { rule: 'date-weekday', pattern: new RegExp(`\\b(?:on |by |until |since |from |late |early |this )?${weekday}(?:'s|’s)?(?: (?:morning|afternoon|evening|night))?\\b`, 'g'), read: (m) => (/^this /i.test(m[0]) ? undefined : { weekday: weekdayOf(m[1]!) }) },
+  { rule: 'date-relative-day', pattern: /\b(the day before yesterday|yesterday|today|tonight|tomorrow|the day after tomorrow)\b/gi, read: (m) => ({ offset: dayOffset(m[1]!.toLowerCase()) }) },
+  { rule: 'date-anaphoric-week', pattern: /\b(later|earlier) that week\b|\b(?:that|the same) week\b|\bthe (following|previous|next) week\b/gi, read: (m) => ({ part: m[1] ? (m[1].toLowerCase() === 'later' ? 'later' : 'earlier') : 'whole', offset: m[2] ? (m[2].toLowerCase() === 'previous' ? -1 : 1) : 0 }) },
+  { rule: 'date-relative-week', pattern: /\b(?:(earlier|later) )?(this|last|next) week\b/gi, read: (m) => ({ offset: m[2]!.toLowerCase() === 'last' ? -1 : m[2]!.toLowerCase() === 'next' ? 1 : 0, part: m[1] ? (m[1].toLowerCase() === 'earlier' ? 'earlier' : 'later') : 'whole' }) },
+  { rule: 'date-relative-month', pattern: /\b(?:(earlier|later) )?(this|last|next) month\b/gi, read: (m) => ({ offset: m[2]!.toLowerCase() === 'last' ? -1 : m[2]!.toLowerCase() === 'next' ? 1 : 0, part: m[1] ? (m[1].toLowerCase() === 'earlier' ? 'earlier' : 'later') : 'whole' }) },
+  { rule: 'date-ago', pattern: new RegExp(`\\b${number} (days?|weeks?) ago\\b`, 'gi'), read: (m) => ({ offset: -countOf(m[1]!) * (m[2]!.toLowerCase().startsWith('week') ? 7 : 1), part: m[2]!.toLowerCase().startsWith('week') ? 'whole' : undefined }) as Partial<Expression> },
+  { rule: 'date-anaphoric-offset', pattern: new RegExp(`\\b${number} days? (later|earlier|before|after)\\b|\\bthe (following|next|previous) day\\b|\\bthe day (before|after)\\b`, 'gi'), read: (m) => ({ offset: anaphoricOffset(m) }) },
+  { rule: 'date-anaphoric-day', pattern: /\b(?:on )?(?:the same day|that same day|that day|the same date)\b/gi, read: () => ({ offset: 0 }) }
+]
+
+/** Find the date expressions of a sentence, in order, none overlapping. */
+export function findExpressions(sentence: string): Expression[] {
+  const found: Expression[] = []
+  const taken: Array<readonly [number, number]> = []
+  for (const { rule, pattern, read } of patterns) {
+    pattern.lastIndex = 0
+    for (const match of sentence.matchAll(pattern)) {
+      const start = match.index
+      const end = start + match[0].length
+      if (taken.some(([from, to]) => start < to && from < end)) continue
+      const values = read(match as RegExpExecArray)
+      if (!values || !isPlausible(values)) continue
+      taken.push([start, end])
+      found.push({ ...stripUndefined(values), rule, phrase: match[0], index: start })
+    }
+  }
+  return found.sort((a, b) => a.index - b.index)
+}
+
+function isPlausible(values: Partial<Expression>): boolean {
+  if (values.day !== undefined && (values.day < 1 || values.day > 31)) return false
+  return values.month === undefined || (values.month >= 1 && values.month <= 12)
+}
+
+function stripUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as T
+}
+
+function monthOf(name: string): number {
+  const prefix = name.slice(0, 3).toLowerCase()
+  return monthNames.findIndex((candidate) => candidate.startsWith(prefix)) + 1
+}
+
+function weekdayOf(name: string): number {
+  return weekdayNames.indexOf(name.toLowerCase() as (typeof weekdayNames)[number])
+}
+
+function partOf(word: string): NonNullable<Expression['part']> {
+  const lower = word.toLowerCase()
+  if (lower === 'early' || lower.startsWith('beginning') || lower.startsWith('start')) return 'early'
+  if (lower === 'mid') return 'mid'
+  return 'late'
+}
+
+function relativeYear(m: RegExpExecArray): Partial<Expression> {
+  if (m[3]) return { offset: 0, part: m[3].toLowerCase() === 'earlier' ? 'earlier' : 'later' }
+  const offset = m[2]!.toLowerCase() === 'last' ? -1 : m[2]!.toLowerCase() === 'next' ? 1 : 0
+  const modifier = m[1]?.toLowerCase()
+  const part = modifier === 'early' ? 'early' : modifier === 'late' ? 'late' : modifier === 'earlier' ? 'earlier' : modifier === 'later' ? 'later' : 'whole'
+  return { offset, part }
+}
+
+function dayOffset(phrase: string): number {
+  switch (phrase) {
+    case 'the day before yesterday': return -2
+    case 'yesterday': return -1
+    case 'tomorrow': return 1
+    case 'the day after tomorrow': return 2
+    default: return 0
+  }
+}
+
+const numberWords = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
+
+function countOf(word: string): number {
+  const lower = word.toLowerCase()
+  if (lower === 'a' || lower === 'an') return 1
+  const index = numberWords.indexOf(lower)
+  return index === -1 ? Number(lower) : index
+}
+
+function anaphoricOffset(m: RegExpExecArray): number {
+  if (m[1]) {
+    const direction = /later|after/i.test(m[2]!) ? 1 : -1
+    return direction * countOf(m[1])
+  }
+  const word = (m[3] ?? m[4] ?? '').toLowerCase()
+  return word === 'previous' || word === 'before' ? -1 : 1
+}

@@ -1,0 +1,95 @@
+import type { Day } from '../../calendar/day.js'
+import { formatSpan } from '../../calendar/span.js'
+import type { Block, UndatedMention } from '../../digest.js'
+import type { Span } from '../../calendar/span.js'
+import { directionOf } from './direction.js'
+import { findExpressions } from './expressions.js'
+import { isAnaphoric, resolveExpression } from './resolve.js'
+import { splitSentences } from './sentences.js'
+import { contentWords, inverseFrequencies, sharedWeight } from './words.js'
+
+/** A dated sentence of one article, before merging across sources. */
+export interface DatedMention {
+  readonly article: string
+  readonly block: string
+  readonly text: string
+  readonly phrase: string
+  readonly span: Span
+  readonly rule: string
+  /** Content words of the sentence, for matching events. */
+  readonly words: readonly string[]
+  /** Order of the mention in its article. */
+  readonly order: number
+}
+
+/** The input of the timeline stage for one article. */
+export interface TimelineArticle {
+  readonly id: string
+  readonly publication: Span | null
+  readonly blocks: readonly Block[]
+}
+
+interface SentenceRef {
+  readonly block: Block
+  readonly blockIndex: number
+  readonly text: string
+  readonly words: readonly string[]
+}
+
+/**
+ * Find every sentence of an article that places an event in time and
+ * resolve its date: against publication, or for "later that week" and "the
+ * same day" against the event they refer back to.
+ */
+export function findMentions(article: TimelineArticle): { readonly dated: DatedMention[], readonly undated: UndatedMention[] } {
+  const dated: DatedMention[] = []
+  const undated: UndatedMention[] = []
+  const sentences: SentenceRef[] = []
+  for (const [blockIndex, block] of article.blocks.entries()) {
+    if (block.type !== 'paragraph') continue
+    for (const sentence of splitSentences(block.text)) sentences.push({ block, blockIndex, text: sentence.text, words: contentWords(sentence.text) })
+  }
+  const weights = inverseFrequencies(sentences.map((sentence) => sentence.words))
+  for (const sentence of sentences) {
+    const expressions = findExpressions(sentence.text)
+    let sameSentenceAnchor: Day | null = null
+    for (const expression of expressions) {
+      const anchor = isAnaphoric(expression) ? sameSentenceAnchor ?? findAnchor(sentence, dated, weights) : null
+      const resolution = resolveExpression(expression, { publication: article.publication, anchor, direction: directionOf(sentence.text, expression.index) })
+      if ('undated' in resolution) {
+        undated.push({ article: article.id, block: sentence.block.id, text: sentence.text, phrase: expression.phrase.trim(), reason: resolution.undated, rule: expression.rule })
+        continue
+      }
+      if (resolution.span.precision === 'day') sameSentenceAnchor = resolution.span.first
+      dated.push({
+        article: article.id, block: sentence.block.id, text: sentence.text, phrase: expression.phrase.trim(), span: resolution.span,
+        rule: expression.rule, words: sentence.words, order: dated.length
+      })
+    }
+  }
+  return { dated, undated }
+}
+
+// The event a "later that week" counts from: a day-precision event told earlier
+// in the same paragraph, else the earlier event whose sentence shares the most
+// telling words with this one (the nearest wins a tie).
+function findAnchor(sentence: SentenceRef, earlier: readonly DatedMention[], weights: ReadonlyMap<string, number>): Day | null {
+  const candidates = earlier.filter((mention) => mention.span.precision === 'day')
+  const inParagraph = candidates.filter((mention) => mention.block === sentence.block.id)
+  if (inParagraph.length > 0) return inParagraph.at(-1)!.span.first
+  let best: DatedMention | undefined
+  let bestScore = 0
+  for (const candidate of candidates) {
+    const score = sharedWeight(sentence.words, candidate.words, weights)
+    if (score >= bestScore && score > 0) {
+      best = candidate
+      bestScore = score
+    }
+  }
+  return best ? best.span.first : null
+}
+
+/** ISO date of a mention. */
+export function mentionDate(mention: DatedMention): string {
+  return formatSpan(mention.span)
+}

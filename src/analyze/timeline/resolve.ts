@@ -1,0 +1,161 @@
+import { type Day, dayFromParts, daysInMonth, mondayOf, partsOfDay, weekdayOf } from '../../calendar/day.js'
+import { type Span, daySpan, intervalSpan, monthSpan, spanLength, yearSpan } from '../../calendar/span.js'
+import type { Direction } from './direction.js'
+import type { Expression } from './expressions.js'
+
+/** A placed expression, or why it could not be placed. */
+export type Resolution = { readonly span: Span } | { readonly undated: string }
+
+/** What an expression is resolved against. */
+export interface Reference {
+  /** The publication date; an interval when only a range of days is known. */
+  readonly publication: Span | null
+  /** For anaphoric expressions: the day of the event they refer back to. */
+  readonly anchor: Day | null
+  readonly direction: Direction
+}
+
+/** The longest publication interval that relative dates are still resolved against. */
+const maxPublicationDays = 7
+
+/**
+ * Place a date expression on the calendar. A publication date known only as
+ * a range of days is tried day by day: where all days agree the result is
+ * exact, otherwise it becomes the interval that covers them all. Nothing is
+ * guessed: without the reference it needs, an expression stays undated.
+ */
+export function resolveExpression(expression: Expression, reference: Reference): Resolution {
+  if (isAnaphoric(expression)) {
+    if (reference.anchor === null) return { undated: 'no day before it to count from' }
+    const span = resolveAnaphoric(expression, reference.anchor)
+    return span ? { span } : { undated: 'the phrase points outside its week' }
+  }
+  if (expression.year !== undefined && (expression.rule === 'date-day-month-year' || expression.rule === 'date-month-year' || expression.rule === 'date-year' || expression.rule === 'date-month-part')) {
+    const span = resolveOnDay(expression, dayFromParts(expression.year, expression.month ?? 1, 1)!, reference.direction)
+    return span ? { span } : { undated: 'not a calendar date' }
+  }
+  const publication = reference.publication
+  if (!publication) return { undated: 'no publication date to count from' }
+  if (spanLength(publication) > maxPublicationDays) return { undated: 'the publication date is too vague to count from' }
+  const spans: Span[] = []
+  for (let day = publication.first; day <= publication.last; day++) {
+    const span = resolveOnDay(expression, day, reference.direction)
+    if (!span) return { undated: 'the phrase has no day in that direction' }
+    spans.push(span)
+  }
+  return { span: coverAll(spans) }
+}
+
+/** Whether an expression counts from another event rather than from publication. */
+export function isAnaphoric(expression: Expression): boolean {
+  return expression.rule.startsWith('date-anaphoric')
+}
+
+function coverAll(spans: readonly Span[]): Span {
+  const first = spans[0]!
+  if (spans.every((span) => span.first === first.first && span.last === first.last)) return first
+  return intervalSpan(Math.min(...spans.map((span) => span.first)), Math.max(...spans.map((span) => span.last)))
+}
+
+function resolveOnDay(expression: Expression, day: Day, direction: Direction): Span | null {
+  const today = partsOfDay(day)
+  switch (expression.rule) {
+    case 'date-day-month-year': {
+      const exact = dayFromParts(expression.year!, expression.month!, expression.day!)
+      return exact === null ? null : daySpan(exact)
+    }
+    case 'date-month-year': return monthSpan(expression.year!, expression.month!)
+    case 'date-year': return yearSpan(expression.year!)
+    case 'date-day-month': return dayMonthNearest(expression.month!, expression.day!, day, direction)
+    case 'date-month': return monthSpan(monthYear(expression, today, direction), expression.month!)
+    case 'date-month-part': return monthPart(expression.year ?? monthYear(expression, today, direction), expression.month!, expression.part!)
+    case 'date-month-earlier-later': return earlierOrLaterInMonth(expression, day, direction)
+    case 'date-relative-year': return relativeYear(today.year + expression.offset!, expression.part!, day)
+    case 'date-weekday': return daySpan(direction === 'past' ? previousWeekday(day, expression.weekday!, true) : nextWeekday(day, expression.weekday!))
+    case 'date-last-weekday': return daySpan(previousWeekday(day, expression.weekday!, false))
+    case 'date-relative-day': return daySpan(day + expression.offset!)
+    case 'date-relative-week': return weekPart(mondayOf(day) + 7 * expression.offset!, expression.part!, day)
+    case 'date-relative-month': return relativeMonth(today.year, today.month + expression.offset!, expression.part!, day)
+    case 'date-ago': return expression.part === 'whole' ? weekPart(mondayOf(day + expression.offset!), 'whole', day) : daySpan(day + expression.offset!)
+    default: return null
+  }
+}
+
+function resolveAnaphoric(expression: Expression, anchor: Day): Span | null {
+  if (expression.rule === 'date-anaphoric-week') return weekPart(mondayOf(anchor) + 7 * (expression.offset ?? 0), expression.part ?? 'whole', anchor)
+  return daySpan(anchor + (expression.offset ?? 0))
+}
+
+// A day and month without a year: the nearest such day before publication for
+// a past sentence (a week of slack covers future events told without "will"),
+// the nearest on or after it for a future one.
+function dayMonthNearest(month: number, dayOfMonth: number, day: Day, direction: Direction): Span | null {
+  const { year } = partsOfDay(day)
+  const candidates = [year - 1, year, year + 1].map((candidate) => dayFromParts(candidate, month, dayOfMonth)).filter((candidate): candidate is Day => candidate !== null)
+  const chosen = direction === 'past'
+    ? candidates.filter((candidate) => candidate <= day + 7).at(-1)
+    : candidates.find((candidate) => candidate >= day)
+  return chosen === undefined ? null : daySpan(chosen)
+}
+
+// "in April": last April in a past sentence, the coming April in a future one; "last/next/this April" say so.
+function monthYear(expression: Expression, today: { readonly year: number, readonly month: number }, direction: Direction): number {
+  const lead = expression.phrase.split(' ')[0]!.toLowerCase()
+  const month = expression.month!
+  if (lead === 'this') return today.year
+  const lookBack = lead === 'last' || (lead !== 'next' && direction === 'past')
+  if (lookBack) return month <= today.month ? today.year : today.year - 1
+  return month >= today.month ? today.year : today.year + 1
+}
+
+function monthPart(year: number, month: number, part: NonNullable<Expression['part']>): Span {
+  const last = daysInMonth(year, month)
+  const [from, to] = part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : part === 'late' ? [21, last] : [1, last]
+  return intervalSpan(dayFromParts(year, month, from)!, dayFromParts(year, month, to)!)
+}
+
+function earlierOrLaterInMonth(expression: Expression, day: Day, direction: Direction): Span | null {
+  const today = partsOfDay(day)
+  if (expression.month !== today.month) return monthSpan(monthYear(expression, today, direction), expression.month!)
+  return expression.part === 'earlier'
+    ? (today.dayOfMonth > 1 ? intervalSpan(dayFromParts(today.year, today.month, 1)!, day - 1) : null)
+    : (today.dayOfMonth < daysInMonth(today.year, today.month) ? intervalSpan(day + 1, dayFromParts(today.year, today.month, daysInMonth(today.year, today.month))!) : null)
+}
+
+function relativeYear(year: number, part: NonNullable<Expression['part']>, day: Day): Span | null {
+  const start = dayFromParts(year, 1, 1)!
+  const end = dayFromParts(year, 12, 31)!
+  switch (part) {
+    case 'early': return intervalSpan(start, dayFromParts(year, 4, 30)!)
+    case 'late': return intervalSpan(dayFromParts(year, 9, 1)!, end)
+    case 'earlier': return day > start ? intervalSpan(start, day - 1) : null
+    case 'later': return day < end ? intervalSpan(day + 1, end) : null
+    default: return yearSpan(year)
+  }
+}
+
+function relativeMonth(year: number, month: number, part: NonNullable<Expression['part']>, day: Day): Span | null {
+  const normalisedYear = year + Math.floor((month - 1) / 12)
+  const normalisedMonth = ((((month - 1) % 12) + 12) % 12) + 1
+  if (part === 'whole') return monthSpan(normalisedYear, normalisedMonth)
+  const whole = monthSpan(normalisedYear, normalisedMonth)
+  if (part === 'earlier') return day > whole.first ? intervalSpan(whole.first, Math.min(day - 1, whole.last)) : null
+  return day < whole.last ? intervalSpan(Math.max(day + 1, whole.first), whole.last) : null
+}
+
+function weekPart(monday: Day, part: NonNullable<Expression['part']>, day: Day): Span | null {
+  const sunday = monday + 6
+  if (part === 'earlier') return day > monday ? intervalSpan(monday, Math.min(day - 1, sunday)) : null
+  if (part === 'later') return day < sunday ? intervalSpan(Math.max(day + 1, monday), sunday) : null
+  return intervalSpan(monday, sunday)
+}
+
+function previousWeekday(day: Day, weekday: number, includeToday: boolean): Day {
+  const back = (weekdayOf(day) - weekday + 7) % 7
+  return day - (back === 0 && !includeToday ? 7 : back)
+}
+
+function nextWeekday(day: Day, weekday: number): Day {
+  const ahead = (weekday - weekdayOf(day) + 7) % 7
+  return day + (ahead === 0 ? 7 : ahead)
+}

@@ -1,0 +1,28 @@
+/** A sentence of a paragraph and where it starts in the paragraph's text. */
+export interface Sentence {
+  readonly text: string
+  readonly start: number
+}
+
+// Abbreviations whose full stop does not end a sentence.
+const abbreviation = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Jr|Sr|Inc|Ltd|Co|Corp|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b(?:[A-Z]\.){1,3}[A-Z]?)\.$/
+
+/**
+ * Split a paragraph into sentences at `.`, `!`, `?` followed by a space and a
+ * capital letter or an opening quote, keeping quoted speech whole when it
+ * ends a sentence ("… he said." / "… deal.”).
+ */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = []
+  const boundary = /[.!?…]["”’)\]]*\s+(?=["“‘(]?[\p{Lu}\p{N}])/gu
+  let start = 0
+  for (const match of text.matchAll(boundary)) {
+    const end = match.index + match[0].trimEnd().length
+    const candidate = text.slice(start, end)
+    if (abbreviation.test(candidate)) continue
+    sentences.push({ text: candidate.trim(), start })
+    start = match.index + match[0].length
+  }
+  if (start < text.length && text.slice(start).trim()) sentences.push({ text: text.slice(start).trim(), start })
+  return sentences
+}

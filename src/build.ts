@@ -1,0 +1,119 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import type { VFile } from 'vfile'
+import { analyze } from './analyze/index.js'
+import { type CleaningContext, cleanArticle, countSharedLines } from './clean/index.js'
+import { type Article, type Digest, DIGEST_VERSION, type Problem } from './digest.js'
+import { type LoadedArticle, loadArticles } from './load/index.js'
+import { type Options, resolveOptions } from './options.js'
+import { readTemplates, renderPage } from './render/index.js'
+import { version } from './version.js'
+import { writeOutput } from './write.js'
+
+/** What a build gives back. */
+export interface BuildResult {
+  readonly digest: Digest
+  /** One vfile per input file, with its messages, for reporting. */
+  readonly files: readonly VFile[]
+  /** Absolute path of the output folder. */
+  readonly out: string
+  /** Whether some input could not be processed (the others were built). */
+  readonly hasFatal: boolean
+}
+
+/** Error for a problem with the build as a whole (a missing input folder); its message is shown as is. */
+export class BuildError extends Error {}
+
+/**
+ * Build a folder of articles into `index.html` and `digest.json`:
+ * load → clean → analyze → render → write.
+ */
+export async function build(options: Options = {}): Promise<BuildResult> {
+  const resolved = resolveOptions(options)
+  await assertInputFolder(resolved.input)
+  const [loaded, templates] = await Promise.all([loadArticles(resolved.input), readTemplates(resolved.templates)])
+  const files: VFile[] = [...loaded.articles.map((article) => article.file), ...loaded.failed, ...loaded.skipped]
+  const articles = cleanAll(loaded.articles)
+  const analysis = analyze(articles, resolved.title)
+  const digest: Digest = {
+    version: DIGEST_VERSION,
+    story: analysis.story,
+    articles: analysis.articles,
+    timeline: analysis.timeline,
+    undated: analysis.undated,
+    problems: collectProblems(files)
+  }
+  const generator = `news-digest ${version}`
+  await writeOutput(resolved.out, [
+    { path: 'index.html', contents: renderPage(digest, templates, generator) },
+    { path: 'digest.json', contents: `${JSON.stringify(digest, null, 2)}\n` }
+  ])
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  return { digest, files, out: resolved.out, hasFatal: files.some((file) => file.messages.some((message) => message.fatal === true)) }
+}
+
+async function assertInputFolder(input: string): Promise<void> {
+  try {
+    const stats = await fs.stat(input)
+    if (!stats.isDirectory()) throw new BuildError(`Input \`${input}\` is a file, expected a folder of articles`)
+  } catch (error) {
+    if (error instanceof BuildError) throw error
+    throw new BuildError(`Input folder \`${input}\` not found`)
+  }
+}
+
+// One article that fails to clean becomes a fatal message; the others are built.
+function cleanAll(loaded: readonly LoadedArticle[]): Article[] {
+  const context: CleaningContext = { lineCounts: countSharedLines(loaded), articleCount: loaded.length }
+  const ids = assignIds(loaded)
+  const articles: Article[] = []
+  for (const [index, article] of loaded.entries()) {
+    try {
+      const cleaned = cleanArticle(ids[index]!, article, context)
+      articles.push({ id: cleaned.id, file: article.path, ...cleaned.meta, blocks: cleaned.blocks, removed: cleaned.removed, notes: cleaned.notes })
+    } catch (error) {
+      const message = article.file.message(`Cannot clean article: ${error instanceof Error ? error.message : String(error)}`, { ruleId: 'clean-error', source: 'news-digest' })
+      message.fatal = true
+    }
+  }
+  return articles
+}
+
+/** Ids from file names (`000_abc.txt` → `000_abc`), made unique with a message on the later file. */
+function assignIds(loaded: readonly LoadedArticle[]): string[] {
+  const taken = new Map<string, string>()
+  return loaded.map((article) => {
+    const base = idFromPath(article.path)
+    let id = base
+    for (let suffix = 2; taken.has(id); suffix++) id = `${base}-${suffix}`
+    if (id !== base) {
+      article.file.message(`Duplicate article id \`${base}\` (also \`${taken.get(base)}\`): this one is \`${id}\``, { ruleId: 'duplicate-id', source: 'news-digest' })
+    }
+    taken.set(id, article.path)
+    return id
+  })
+}
+
+/** An article id from its path: lower case letters, digits, `_` and `-`. */
+export function idFromPath(file: string): string {
+  const withoutExtension = file.slice(0, file.length - path.posix.extname(file).length)
+  const id = withoutExtension.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '')
+  return id || 'article'
+}
+
+function collectProblems(files: readonly VFile[]): Problem[] {
+  const problems: Problem[] = []
+  for (const file of files) {
+    for (const message of file.messages) {
+      problems.push({
+        file: file.path,
+        line: message.line ?? null,
+        column: message.column ?? null,
+        message: message.reason,
+        rule: message.ruleId ?? 'news-digest',
+        fatal: message.fatal === true
+      })
+    }
+  }
+  return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0))
+}

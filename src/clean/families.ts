@@ -1,0 +1,150 @@
+/**
+ * The families of page furniture that cleaning removes. Each family has
+ * vocabulary in two strengths: `line` patterns describe a whole short line
+ * ("Advertisement", "Share this article") and decide almost alone; `phrase`
+ * patterns are evidence that still has to add up with shape and position.
+ * The words are those of the family across sites, never of one article.
+ */
+export type JunkFamily =
+  | 'ad' | 'paywall' | 'signup' | 'share' | 'related' | 'media' | 'legal'
+  | 'nav' | 'contact' | 'comments' | 'stamp' | 'tool' | 'urls'
+
+export interface FamilyVocabulary {
+  readonly family: JunkFamily
+  /** Rule name used in `digest.json` and `--explain`. */
+  readonly rule: string
+  readonly reason: string
+  /** Whole-line shapes, tested against a short line (≤ 14 words). */
+  readonly line: readonly RegExp[]
+  /** Phrases, tested against the text with quoted speech blanked out. */
+  readonly phrase: readonly RegExp[]
+}
+
+const platforms = '(?:facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|email|e-mail|messenger|instagram|threads|bluesky|mastodon|tiktok|youtube|flipboard|copy link|print)'
+
+export const families: readonly FamilyVocabulary[] = [
+  {
+    family: 'ad', rule: 'ad-marker', reason: 'advertising marker',
+    line: [
+      /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| post| story| by .+)?|promoted(?: content| by .+)?|paid (?:post|content|partner(?:ship)?(?: content)?|promotion)|partner content|presented by .+|in partnership with .+|commercial content)$/i,
+      /^(?:story|article|content|text) continues (?:below|after)(?: (?:this|the))?(?: (?:ad|advert|advertisement))?$/i,
+      /^(?:continue reading|scroll (?:down )?to continue(?: (?:reading|with content))?)(?: (?:below|after (?:the|this) (?:ad|advertisement)))?$/i,
+      /^(?:ad|advertisement) (?:feedback|choices)$/i
+    ],
+    phrase: [/\b(?:advertisement|sponsored content|paid partnership|affiliate (?:link|commission)s?)\b/i, /\bwe may earn (?:a )?commission\b/i]
+  },
+  {
+    family: 'paywall', rule: 'paywall-prompt', reason: 'paywall or subscription prompt',
+    line: [
+      /^(?:subscribe|subscribe now|subscribe today|become a (?:member|subscriber|supporter)|support (?:us|our journalism)|upgrade(?: now)?|unlock (?:this|full) (?:article|story|access)|already (?:a|an) (?:subscriber|member|account holder)\??.*|(?:sign|log) in(?: here| to (?:continue|read))?|register(?: now| for free)?|start (?:your )?free trial)$/i
+    ],
+    phrase: [
+      /\bsubscri(?:be|ption|bers?-only|ber exclusive)\b/i,
+      /\b(?:already (?:a|an) (?:subscriber|member))\b/i,
+      /\b(?:free (?:articles?|stories) (?:left|remaining)|(?:articles?|stories) (?:left|remaining) this month|you(?:'|’)ve (?:read|reached) (?:your|all)|reached your (?:limit|free))\b/i,
+      /\b(?:unlimited (?:digital )?access|full access|premium (?:content|titles|articles|access|members?|journalism)|members?[- ]only|for (?:members|subscribers) only|exclusive to (?:members|subscribers))\b/i,
+      /\b(?:free trial|\w+ days free|cancel (?:at )?any ?time|per (?:week|month)|a (?:week|month) for|\$\d+(?:\.\d\d)? (?:a|per) (?:week|month)|£\d+(?:\.\d\d)? (?:a|per) (?:week|month))\b/i,
+      /\b(?:to (?:continue reading|read (?:this|the full) (?:article|story))|continue reading (?:this|the) (?:article|story)|sign (?:in|up) to read)\b/i,
+      /\b(?:one membership|membership gives|gives you access to)\b/i
+    ]
+  },
+  {
+    family: 'signup', rule: 'signup-prompt', reason: 'newsletter or app sign-up',
+    line: [
+      /^(?:sign up|sign up now|sign me up|get (?:the|our) (?:app|newsletter)|download (?:the|our) app|get alerts|enter your email(?: address)?|start reading|read (?:it )?in (?:the|our) app|open in app|install (?:the|our) app)$/i
+    ],
+    phrase: [
+      /\b(?:sign(?:ing)? up (?:for|to)|newsletters?|daily (?:briefing|digest) (?:in|to) your inbox|in your inbox|to your inbox|enter your email|email address|by signing up|privacy notice)\b/i,
+      /\b(?:download (?:the|our) (?:\w+ )?app|get (?:the|our) (?:\w+ )?app|(?:the|our) (?:\w+ )?app (?:store|for)|app store|google play|ios(?:\/| and | or )android|push notifications|breaking news alerts|one app)\b/i,
+      /\b(?:get all (?:your|the) news|news (?:from \S+ (?:sources|titles)|in one place)|curated (?:specifically )?for you|trusted (?:global )?sources)\b/i
+    ]
+  },
+  {
+    family: 'share', rule: 'share-prompt', reason: 'share bar or social follow prompt',
+    line: [
+      new RegExp(`^(?:share(?: this| the)?(?: article| story| page| on ${platforms})?|share via ${platforms}|copy (?:link|url)|link copied|tweet|pin it|email this|print(?: this)?(?: article| page)?)$`, 'i'),
+      new RegExp(`^(?:${platforms}[\\s,|/·•]*){2,}$`, 'i'),
+      /^follow (?:us|me|him|her|them|@\S+)(?: on .+)?$/i
+    ],
+    phrase: [
+      new RegExp(`\\b(?:share (?:this|on|via) (?:article|story|page|${platforms})|follow (?:us|me|him|her|them) on ${platforms}|like us on facebook|join us on ${platforms})\\b`, 'i'),
+      /(?:^|\s)@[A-Za-z0-9_]{2,}\b/
+    ]
+  },
+  {
+    family: 'related', rule: 'related-list', reason: 'related, recommended or most-read list',
+    line: [
+      /^(?:related(?: (?:stories|articles|coverage|content|topics|links|reading|news))?|more (?:on|from|about) (?:this|the|our).*|more (?:stories|news|coverage)(?: from .+)?|most (?:read|popular|viewed|shared|watched)(?: .+)?|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|read (?:more|next|also)(?::.*)?|also read(?::.*)?|see also(?::.*)?|further reading|top stories(?: .+)?|(?:our|editors[’']?|editor[’']s) picks?|trending(?: now| stories)?|what to read next|in other news|latest (?:news|stories)|don[’']t miss|popular now|more like this|explore more|keep reading)$/i
+    ],
+    phrase: [/\b(?:top stories on|(?:read|see) (?:more|also):|most read|you may also like|recommended for you|related (?:stories|articles|coverage))\b/i]
+  },
+  {
+    family: 'media', rule: 'media-caption', reason: 'image caption, alt text or photo/video credit',
+    line: [
+      /^(?:\(?(?:photo|image|picture|video|graphic|illustration)s?\)?|watch(?: now)?|play video|click to (?:play|enlarge)|open image in gallery|image (?:\d+ )?of \d+|enlarge this image|(?:video|media|image) caption.*|video duration.*|\d{1,2}:\d{2}(?:\s*(?:min|mins))?)$/i
+    ],
+    phrase: [
+      /\b(?:photograph|photo|picture|image|illustration|video|footage|graphic|credit|composite|photo illustration)s?\s*(?::|by\b)\s*\S/i,
+      /\((?:getty images?|ap|afp|reuters|epa|pa|shutterstock|alamy|file|handout)(?: photo)?\)/i,
+      /(?:\/|\s)(?:ap|afp|reuters|epa(?:-efe)?|getty images?|shutterstock|alamy|pa(?: wire)?|bloomberg|xinhua|anadolu)(?: via getty images)?\s*$/i,
+      /^(?:watch|listen|video|audio)\s*:/i
+    ]
+  },
+  {
+    family: 'legal', rule: 'legal-notice', reason: 'copyright, cookie or legal notice',
+    line: [/^(?:terms(?: of (?:use|service))?|privacy(?: policy)?|cookie(?:s| policy| settings| preferences)|accessibility|contact us|about us|(?:terms|privacy|cookies)(?:\s*[|·•]\s*\S.*)+)$/i],
+    phrase: [
+      /©|\(c\)\s*\d{4}|\bcopyright\s*(?:©\s*)?\d{4}|\ball rights reserved\b/i,
+      /\b(?:we use cookies|use of cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|manage (?:consent|preferences|cookies))\b/i,
+      /\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed|copied)\b/i,
+      /\b(?:terms (?:of (?:use|service)|and conditions)|privacy policy|do not sell my)\b/i
+    ]
+  },
+  {
+    family: 'nav', rule: 'navigation', reason: 'navigation or breadcrumb',
+    line: [
+      /^(?:home|menu|search|sections|skip to (?:main )?content|skip navigation|back to top|go to (?:top|home(?:page)?)|next (?:article|story|page)|previous (?:article|story|page)|close|open menu|view all|show more|load more|all (?:news|topics|sections))$/i,
+      /^(?:[^\s>»›|/][^>»›|]{0,30}\s*(?:>|»|›|\|)\s*){2,}[^>»›|]{1,30}$/
+    ],
+    phrase: [/^(?:home|news)\s*(?:>|»|›|\/)\s*\S/i]
+  },
+  {
+    family: 'contact', rule: 'contact-box', reason: 'author bio or contact/tip box',
+    line: [/^(?:email(?: the author| me| us)?|contact(?: the author| us)?|about the author|more from (?:this )?author|got a (?:news )?tip\??|send us (?:a )?tips?|have a (?:news )?tip\??)$/i],
+    phrase: [
+      /\b(?:is|was) an? (?:senior |chief |staff |deputy |freelance |political |investigative |award-winning )*(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer)\b(?:.*\b(?:covers|covering|based in|for (?:the|our)))/i,
+      /\b(?:contact (?:us|the author|me)|get in touch|reach (?:him|her|them|us|me) at|email (?:him|her|them|us|me) at|tips?@|send (?:us )?(?:a |your )?(?:news )?tips?|tips about stories|have (?:a|any) (?:news )?tip|got a (?:news )?tip|something to share)\b/i,
+      /\b(?:confidentially|securely|securedrop|signal|end[- ]to[- ]end encrypted|encrypted|tor network)\b/i,
+      /\bfollow (?:him|her|them) on\b|\b(?:him|her|them) on (?:x|twitter|bluesky|instagram)\b/i
+    ]
+  },
+  {
+    family: 'comments', rule: 'comment-prompt', reason: 'comment prompt',
+    line: [/^(?:comments?(?:\s*\(\d+\))?|\d+ comments?|(?:show|view|read|hide|load|see) (?:all )?(?:\d+ )?comments?|comments are (?:closed|open)|(?:join|start) the (?:conversation|discussion|debate)|leave a (?:comment|reply)|have your say|add (?:a|your) comment|post a comment|reply|report)$/i],
+    phrase: [/\b(?:(?:join|start) the (?:conversation|discussion)|have your say|leave a comment|comments? (?:below|section)|in the comments|comments are (?:closed|open|moderated)|community guidelines|what do you think\?)\b/i]
+  },
+  {
+    family: 'stamp', rule: 'time-stamp', reason: 'reading time or published/updated stamp',
+    line: [
+      /^(?:\d+[\s-]*(?:min(?:ute)?s?|m)\s+(?:read|listen|watch)|reading time:?\s*\d+.*|(?:updated|published|posted|last (?:updated|modified)|first published|modified)(?: on| at)?\s*:?\s*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|yesterday|today|just now|an? (?:hour|minute|day|moment)).{0,60}|\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]* \d{1,2} \w+ \d{4}.*|\w+ \d{1,2},? \d{4}(?:,? \d{1,2}[:.]\d{2}.*)?|\d{1,2} \w+ \d{4}(?:,? \d{1,2}[:.]\d{2}.*)?|\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*(?:[A-Z]{2,4})?)$/i
+    ],
+    phrase: [/\b\d+[\s-]*min(?:ute)?s? read\b/i]
+  },
+  {
+    family: 'tool', rule: 'writing-tool-leftover', reason: 'text left by a writing tool',
+    line: [
+      /^(?:title|headline|meta description|meta title|seo title|description|keywords?|focus keyphrase|tags|slug|word count|excerpt|summary|conclusion|introduction|title options?|h[1-6])\s*[:(].*$/i,
+      /^(?:sure|certainly|absolutely|of course)[!,.].*$/i
+    ],
+    phrase: [
+      /\b(?:here(?:'|’)?s|here is|below is) (?:a|an|the|your) (?:\w+ )?(?:summary|rewrite|rewritten|revised|version|article|draft|breakdown|overview)\b/i,
+      /\b(?:as an ai(?: language model)?|i hope this helps|let me know if you(?:'d| would)? (?:like|want|need)|feel free to (?:ask|let me know)|i can (?:also )?(?:help|adjust|expand|shorten))\b/i,
+      /\b(?:meta description|focus keyphrase|seo[- ](?:optimi[sz]ed|friendly|title)|keyword density|word count|\d+\+?\s*(?:words|characters)\b(?:[,)]|$| long| max| minimum)|no bold text|plagiarism[- ]free|in (?:a|an) (?:neutral|formal|journalistic|engaging) tone|rewrite (?:this|the following|the article|it)|paraphrase (?:this|the))\b/i
+    ]
+  },
+  {
+    family: 'urls', rule: 'bare-urls', reason: 'bare links with no text',
+    line: [/^(?:(?:source|sources|link|links|via|url|read more)\s*:\s*)?(?:\(?(?:https?:\/\/|www\.)\S+\)?[\s,;|]*)+$/i],
+    phrase: []
+  }
+]

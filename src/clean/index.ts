@@ -1,0 +1,185 @@
+import type { ArticleMeta, Block, Note, Removal } from '../digest.js'
+import type { LoadedArticle, RawBlock } from '../load/index.js'
+import { comparisonKey, type Features, measure } from '../text/features.js'
+import { fingerprint, nearDuplicatePairs } from '../text/near-duplicates.js'
+import { type Evidence, blockEvidence, decisiveEvidence, junkThreshold, totalWeight } from './evidence.js'
+import { cutInline, cutInlineHtml } from './inline.js'
+import { resolveMeta } from './meta.js'
+import { readTopLines, type TopLineMetadata } from './metadata.js'
+import { type Decision, type Zones, applyNeighbourhood, findZones, isSettled } from './neighbourhood.js'
+
+/** What cleaning knows about the other articles of the build. */
+export interface CleaningContext {
+  /** For short lines (by comparison key): in how many articles they occur. */
+  readonly lineCounts: ReadonlyMap<string, number>
+  readonly articleCount: number
+}
+
+/** An article after cleaning, ready for analysis. */
+export interface CleanedArticle {
+  readonly id: string
+  readonly meta: ArticleMeta
+  readonly blocks: readonly Block[]
+  readonly removed: readonly Removal[]
+  readonly notes: readonly Note[]
+}
+
+const shortLineWords = 20
+const credit = /\b(?:contributed (?:reporting )?to this (?:report|story|article)|(?:additional|further) reporting (?:by|from)|(?:reporting|editing|writing) by|compiled by|with (?:additional )?reporting (?:by|from)|reported by)\b/i
+
+/** Count, for every short line, how many articles carry it: boilerplate repeats across sources. */
+export function countSharedLines(articles: readonly LoadedArticle[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const article of articles) {
+    const keys = new Set(article.blocks.filter((block) => block.text.split(' ').length <= shortLineWords).map((block) => comparisonKey(block.text)))
+    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  return counts
+}
+
+/**
+ * Clean one article: take page furniture out (each removal named by its
+ * rule), read metadata off the top lines, drop repeated paragraphs, mark
+ * subheadings, and cut inline furniture out of kept paragraphs.
+ */
+export function cleanArticle(id: string, article: LoadedArticle, context: CleaningContext): CleanedArticle {
+  const raw = article.blocks
+  const features = raw.map((block) => measure(block.text))
+  const evidence = raw.map((block, index) => initialEvidence(block, features[index]!))
+  const decisions: Decision[] = raw.map(() => ({ kind: 'keep' }))
+  markCredits(features, decisions)
+  let zones = findZones(features, evidence, decisions)
+  addContextEvidence(features, evidence, zones, context)
+  decideByEvidence(evidence, decisions)
+  const top = readMetadataLines(article, features, decisions, zones)
+  for (let pass = 0; pass < 3; pass++) {
+    zones = findZones(features, evidence, decisions)
+    if (!applyNeighbourhood(features, evidence, decisions, zones, raw)) break
+  }
+  markRepeats(raw, decisions)
+  markHeadings(raw, features, decisions)
+  return assemble(id, article, decisions, top)
+}
+
+function initialEvidence(block: RawBlock, features: Features): Evidence[] {
+  if (block.kind === 'image') return [{ rule: 'media-image', reason: 'an image (its alt text); the page loads no images', weight: 2, family: 'media', wholeLine: true }]
+  if (block.container === 'code') return []
+  return blockEvidence(features, linkShare(block))
+}
+
+function linkShare(block: RawBlock): number {
+  if (!block.html || !block.text) return 0
+  const linked = [...block.html.matchAll(/<a\b[^>]*>([\s\S]*?)<\/a>/g)].map((match) => match[1]!.replace(/<[^>]*>/g, '')).join('')
+  return linked.length / block.text.length
+}
+
+function markCredits(features: readonly Features[], decisions: Decision[]): void {
+  for (const [index, item] of features.entries()) {
+    if (item.wordCount <= 25 && credit.test(item.text) && !item.hasAttribution) {
+      decisions[index] = { kind: 'note', rule: 'credit-line', reason: 'a credit line, shown as a note' }
+    }
+  }
+}
+
+// Position and repetition across sources make weak evidence count, never create it.
+function addContextEvidence(features: readonly Features[], evidence: Evidence[][], zones: Zones, context: CleaningContext): void {
+  for (const [index, items] of evidence.entries()) {
+    if (totalWeight(items) <= 0) continue
+    if (index < zones.first || index > zones.last) items.push({ rule: 'edge-position', reason: 'outside the body of the article', weight: 0.35 })
+    const shared = context.lineCounts.get(comparisonKey(features[index]!.text)) ?? 0
+    if (context.articleCount >= 2 && shared >= 2 && features[index]!.wordCount <= shortLineWords) {
+      items.push({ rule: 'boilerplate-across-articles', reason: 'the same line in several articles', weight: 0.5 })
+    }
+  }
+}
+
+function decideByEvidence(evidence: readonly Evidence[][], decisions: Decision[]): void {
+  for (const [index, items] of evidence.entries()) {
+    if (decisions[index]!.kind !== 'keep') continue
+    const decisive = decisiveEvidence(items)
+    if (decisive && totalWeight(items) >= junkThreshold) decisions[index] = { kind: 'remove', rule: decisive.rule, reason: decisive.reason }
+  }
+}
+
+function readMetadataLines(article: LoadedArticle, features: readonly Features[], decisions: Decision[], zones: Zones): TopLineMetadata {
+  const candidates: number[] = []
+  for (let index = 0; index < zones.first; index++) {
+    if (decisions[index]!.kind === 'keep') candidates.push(index)
+  }
+  const known: TopLineMetadata = {
+    ...(article.frontMatter.title ? { title: article.frontMatter.title } : {}),
+    ...(article.frontMatter.source ? { source: article.frontMatter.source } : {})
+  }
+  const { lines, found } = readTopLines(candidates, features, known)
+  for (const line of lines) decisions[line.index] = { kind: 'remove', rule: line.rule, reason: line.reason }
+  return found
+}
+
+function markRepeats(raw: readonly RawBlock[], decisions: Decision[]): void {
+  const kept = raw.map((_, index) => index).filter((index) => !isSettled(decisions[index]!))
+  const prints = kept.map((index) => fingerprint(raw[index]!.text))
+  for (const [first, later] of nearDuplicatePairs(prints, 'repeat')) {
+    const laterIndex = kept[later]!
+    if (isSettled(decisions[laterIndex]!) || isSettled(decisions[kept[first]!]!)) continue
+    const exact = prints[first]!.key === prints[later]!.key
+    decisions[laterIndex] = {
+      kind: 'remove',
+      rule: exact ? 'repeat-exact' : 'repeat-near',
+      reason: `repeats the paragraph on line ${raw[kept[first]!]!.line}${exact ? '' : ' with small changes'}`
+    }
+  }
+}
+
+const headingShape = /^[\p{Lu}\p{N}"“‘]/u
+
+// A short title-like line between paragraphs is a subheading ("The Secret October Call").
+function markHeadings(raw: readonly RawBlock[], features: readonly Features[], decisions: Decision[]): void {
+  const kept = raw.map((_, index) => index).filter((index) => decisions[index]!.kind === 'keep')
+  for (const [position, index] of kept.entries()) {
+    const block = raw[index]!
+    if (block.kind === 'heading') {
+      decisions[index] = { kind: 'heading' }
+      continue
+    }
+    const item = features[index]!
+    const next = kept[position + 1]
+    if (position === 0 || next === undefined || block.container) continue
+    if (!item.isFragment || item.wordCount > 14 || item.text.length > 100 || !headingShape.test(item.text) || /[,:;]$/.test(item.text)) continue
+    const following = features[next]!
+    if (following.wordCount >= 12 && raw[next]!.kind === 'paragraph') decisions[index] = { kind: 'heading' }
+  }
+}
+
+function assemble(id: string, article: LoadedArticle, decisions: readonly Decision[], top: TopLineMetadata): CleanedArticle {
+  const blocks: Block[] = []
+  const removed: Removal[] = []
+  const notes: Note[] = []
+  for (const [index, block] of article.blocks.entries()) {
+    const decision = decisions[index]!
+    if (decision.kind === 'remove') {
+      removed.push({ text: block.text, reason: decision.reason, rule: decision.rule, line: block.line })
+      continue
+    }
+    if (decision.kind === 'note') {
+      notes.push({ text: block.text, rule: decision.rule, line: block.line })
+      continue
+    }
+    const blockId = `${id}-${blocks.length + 1}`
+    const { text, cuts } = cutInline(block.text)
+    for (const cut of [...cuts, ...(block.dropped ?? [])]) {
+      removed.push({ text: cut.text, reason: cut.reason, rule: cut.rule, line: block.line, inBlock: blockId })
+    }
+    const isHeading = decision.kind === 'heading'
+    blocks.push({
+      id: blockId,
+      type: isHeading ? 'heading' : 'paragraph',
+      text,
+      ...(block.html === undefined ? {} : { html: cuts.length > 0 ? cutInlineHtml(block.html, cuts) : block.html }),
+      ...(isHeading ? { depth: block.depth ?? 2 } : {}),
+      ...(block.container ? { container: block.container } : {}),
+      line: block.line
+    })
+  }
+  removed.sort((a, b) => a.line - b.line)
+  return { id, meta: resolveMeta(article, top, blocks), blocks, removed, notes }
+}

@@ -1,0 +1,83 @@
+import type { Features } from '../text/features.js'
+import { comparisonKey } from '../text/features.js'
+
+/** What the top lines of an article say about it. */
+export interface TopLineMetadata {
+  source?: string
+  section?: string
+  author?: string
+  title?: string
+}
+
+/** A top line taken as metadata: which field, and the rule that says so. */
+export interface MetadataLine {
+  readonly index: number
+  readonly field: keyof TopLineMetadata | 'repeat'
+  readonly rule: string
+  readonly reason: string
+}
+
+// Words that name news outlets the world over; an outlet line is short and carries one.
+const outletWord = /\b(?:times|post|news|guardian|herald|journal|tribune|telegraph|independent|courier|gazette|chronicle|daily|mail|express|reuters|associated press|ap|afp|bbc|cnn|npr|bloomberg|wire|press|observer|standard|star|sun|mirror|economist|review|record|today|weekly|magazine|radio|tv|broadcasting|insider|politico|axios|monitor|dispatch|sentinel|examiner|inquirer|globe|nation|age|bulletin|agency|network|media|online)\b/i
+const sectionLine = /^(?:world|world news|politics|business|sports?|opinion|comment|us news|uk news|us politics|europe|asia|africa|americas|middle east|australia|tech|technology|science|health|culture|environment|climate|money|economy|markets|lifestyle|travel|entertainment|national|local|analysis|breaking news|live|news|investigations|education|crime|media|law|society)$/i
+const personName = "[\\p{Lu}][\\p{L}'’.-]+(?:\\s+(?:de|van|von|der|den|al|el|bin|da|di|du|le|la|dos|del)?\\s*[\\p{Lu}][\\p{L}'’.-]+){1,3}"
+const byline = new RegExp(`^(?:by\\s+)?(${personName}(?:\\s*(?:,|and|&)\\s*${personName})*)(?:\\s+(?:in|at)\\s+[\\p{Lu}][\\p{L} .'’-]+)?(?:\\s*[,|–—-]\\s*[\\p{L} ,.&'’-]{2,60})?$`, 'u')
+const explicitByline = /^by\s+\S/i
+
+/**
+ * Read outlet, section, byline and headline off the lines above the first
+ * paragraph of body text, as aggregator apps and copied pages put them.
+ * `candidates` are the indexes of top lines that cleaning did not already remove.
+ */
+export function readTopLines(candidates: readonly number[], features: readonly Features[], known: TopLineMetadata): { readonly lines: MetadataLine[], readonly found: TopLineMetadata } {
+  const found: TopLineMetadata = {}
+  const lines: MetadataLine[] = []
+  const seen = new Map<string, number>()
+  for (const index of candidates) {
+    const text = features[index]!.text.trim()
+    const key = comparisonKey(text)
+    const words = features[index]!.wordCount
+    if (seen.has(key) && words <= 14) {
+      lines.push({ index, field: 'repeat', rule: 'metadata-repeated-line', reason: 'a top line printed twice' })
+      continue
+    }
+    seen.set(key, index)
+    if (words > 25 || features[index]!.isSentence && words > 8) continue
+    const field = classifyTopLine(text, words, found, known)
+    if (!field) continue
+    found[field.field] = field.field === 'author' ? cleanByline(text) : text
+    lines.push({ index, ...field })
+  }
+  return { lines, found }
+}
+
+interface TopLineField {
+  readonly field: keyof TopLineMetadata
+  readonly rule: string
+  readonly reason: string
+}
+
+function classifyTopLine(text: string, words: number, found: TopLineMetadata, known: TopLineMetadata): TopLineField | undefined {
+  if (known.title && similar(text, known.title)) return { field: 'title', rule: 'metadata-headline', reason: 'the headline, shown as the title' }
+  if (known.source && similar(text, known.source)) return { field: 'source', rule: 'metadata-outlet', reason: 'the outlet name, shown as the source' }
+  if (!found.section && sectionLine.test(text)) return { field: 'section', rule: 'metadata-section', reason: 'a section label' }
+  if (!found.source && !found.author && !found.title && words <= 6 && outletWord.test(text) && !explicitByline.test(text)) {
+    return { field: 'source', rule: 'metadata-outlet', reason: 'the outlet name, shown as the source' }
+  }
+  if (!found.author && words <= 14 && (explicitByline.test(text) || (!/^the\b/i.test(text) && byline.test(text)))) {
+    return { field: 'author', rule: 'metadata-byline', reason: 'the byline, shown as the author' }
+  }
+  if (!found.title && !known.title && words >= 4) return { field: 'title', rule: 'metadata-headline', reason: 'the headline, shown as the title' }
+  return undefined
+}
+
+/** "By Jane Doe and Raj Patel in Lagos" → "Jane Doe and Raj Patel". */
+function cleanByline(text: string): string {
+  return text.replace(/^by\s+/i, '').replace(/\s+(?:in|at)\s+[\p{Lu}][\p{L} .'’-]+$/u, '').replace(/\s*[,|–—-]\s*[\p{L} ,.&'’-]{2,60}$/u, (tail) => (/\band\b/.test(tail) ? tail : '')).trim()
+}
+
+function similar(a: string, b: string): boolean {
+  const left = comparisonKey(a)
+  const right = comparisonKey(b)
+  return left === right || (left.length > 12 && (left.includes(right) || right.includes(left)))
+}

@@ -1,0 +1,106 @@
+import type { RawBlock } from '../load/index.js'
+import type { Features } from '../text/features.js'
+import { type Evidence, totalWeight } from './evidence.js'
+
+/** What cleaning decided for one raw block. */
+export type Decision =
+  | { readonly kind: 'keep' }
+  | { readonly kind: 'heading' }
+  | { readonly kind: 'remove', readonly rule: string, readonly reason: string }
+  | { readonly kind: 'note', readonly rule: string, readonly reason: string }
+
+/** The body of an article: from its first to its last paragraph of real prose. */
+export interface Zones {
+  readonly first: number
+  readonly last: number
+}
+
+/** Whether a decision takes the block out of the body (removed or shown as a note). */
+export function isSettled(decision: Decision): boolean {
+  return decision.kind === 'remove' || decision.kind === 'note'
+}
+
+/**
+ * The body runs from the first to the last paragraph that reads like prose
+ * (a sentence of 15 words or more with no evidence of furniture); a credit
+ * line ("… contributed to this report") ends it.
+ */
+export function findZones(features: readonly Features[], evidence: readonly Evidence[][], decisions: readonly Decision[]): Zones {
+  let first = -1
+  let last = -1
+  const creditIndex = decisions.findIndex((decision, index) => decision.kind === 'note' && index > 0)
+  for (const [index, item] of features.entries()) {
+    if (creditIndex !== -1 && index > creditIndex && first !== -1) break
+    const isProse = item.isSentence && item.wordCount >= 15 && totalWeight(evidence[index]!) < 0.5 && !isSettled(decisions[index]!)
+    if (!isProse) continue
+    if (first === -1) first = index
+    last = index
+  }
+  return first === -1 ? { first: 0, last: features.length - 1 } : { first, last }
+}
+
+const related = 'related-list'
+
+/**
+ * Decisions that depend on the neighbours: a line between two pieces of
+ * furniture outside the body, the tail of a run of furniture, the items of
+ * a related-stories list, alt text beside a caption. Returns whether
+ * anything changed, so the caller can run it again.
+ */
+export function applyNeighbourhood(features: readonly Features[], evidence: readonly Evidence[][], decisions: Decision[], zones: Zones, raw: readonly RawBlock[]): boolean {
+  let changed = false
+  const isJunk = (index: number): boolean => index >= 0 && index < decisions.length && isSettled(decisions[index]!)
+  for (const [index, item] of features.entries()) {
+    if (decisions[index]!.kind !== 'keep') continue
+    const weight = totalWeight(evidence[index]!)
+    if (weight < 0) continue
+    const outside = index < zones.first || index > zones.last
+    let decision: Decision | undefined
+    if (followsRelatedHeading(index, decisions, features) && item.wordCount <= 20 && !/[.]["”’]?$/.test(item.text) && !item.hasAttribution) {
+      decision = { kind: 'remove', rule: 'related-list-item', reason: 'an item of a related-stories list' }
+    } else if (isAltText(index, item, decisions, zones, raw)) {
+      decision = { kind: 'remove', rule: 'media-alt-text', reason: 'image alt text beside its caption' }
+    } else if (outside && item.wordCount <= 30 && isJunk(index - 1) && isJunk(index + 1)) {
+      decision = { kind: 'remove', rule: 'between-furniture', reason: 'a line between two pieces of page furniture, outside the body' }
+    } else if (outside && item.wordCount <= 12 && isEdgeRun(index, decisions, zones)) {
+      decision = { kind: 'remove', rule: 'edge-run', reason: 'part of a run of page furniture at the edge of the article' }
+    }
+    if (decision) {
+      decisions[index] = decision
+      changed = true
+    }
+  }
+  return changed
+}
+
+function followsRelatedHeading(index: number, decisions: readonly Decision[], features: readonly Features[]): boolean {
+  for (let back = index - 1; back >= 0 && back >= index - 12; back--) {
+    const decision = decisions[back]!
+    if (decision.kind === 'remove' && decision.rule === related) return features[back]!.wordCount <= 6
+    if (!(decision.kind === 'remove' && decision.rule === 'related-list-item')) return false
+  }
+  return false
+}
+
+function isAltText(index: number, item: Features, decisions: readonly Decision[], zones: Zones, raw: readonly RawBlock[]): boolean {
+  const next = decisions[index + 1]
+  if (!next || next.kind !== 'remove' || !next.rule.startsWith('media-') || !item.isFragment || raw[index]!.kind !== 'paragraph') return false
+  // In the body, a title-case line before a picture is more likely a subheading.
+  const inBody = index >= zones.first && index <= zones.last
+  return !(inBody && item.titleCaseShare >= 0.6)
+}
+
+// At the edges, a short line in a run of furniture that reaches the end of the text is furniture too.
+function isEdgeRun(index: number, decisions: readonly Decision[], zones: Zones): boolean {
+  const settled = (at: number): boolean => isSettled(decisions[at]!)
+  if (index > zones.last) {
+    let before = 0
+    for (let back = index - 1; back > zones.last && settled(back); back--) before++
+    const restSettled = decisions.slice(index + 1).every((decision) => isSettled(decision))
+    return before >= 2 && restSettled
+  }
+  let after = 0
+  for (let forward = index + 1; forward < zones.first && settled(forward); forward++) after++
+  const restSettled = decisions.slice(0, index).every((decision) => isSettled(decision))
+  return after >= 2 && restSettled
+}

@@ -1,0 +1,62 @@
+import path from 'node:path'
+import { reporter } from 'vfile-reporter'
+import { BuildError, type BuildResult, build } from '../build.js'
+import { TemplateError } from '../render/index.js'
+import { version } from '../version.js'
+import { OutputError } from '../write.js'
+import { UsageError, parseCommand, usage } from './args.js'
+import { explainRemovals } from './explain.js'
+
+/** Output streams, passed in so tests can read what the CLI prints. */
+export interface Streams {
+  readonly stdout: NodeJS.WritableStream
+  readonly stderr: NodeJS.WritableStream
+}
+
+/**
+ * Run the command line and return the exit code: 0 built, 1 built with
+ * input that could not be processed, 2 bad usage or no build at all.
+ * Expected errors print a message; unexpected ones a stack trace.
+ */
+export async function main(argv: readonly string[], streams: Streams = process): Promise<number> {
+  let command
+  try {
+    command = parseCommand(argv)
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    streams.stderr.write(`news-digest: ${error.message}\n\n${usage}\n`)
+    return 2
+  }
+  if (command.name === 'help') {
+    streams.stdout.write(`${usage}\n`)
+    return 0
+  }
+  if (command.name === 'version') {
+    streams.stdout.write(`${version}\n`)
+    return 0
+  }
+  let result: BuildResult
+  try {
+    result = await build({
+      ...(command.input === undefined ? {} : { input: command.input }),
+      ...(command.out === undefined ? {} : { out: command.out }),
+      ...(command.templates === undefined ? {} : { templates: command.templates }),
+      ...(command.title === undefined ? {} : { title: command.title })
+    })
+  } catch (error) {
+    if (error instanceof BuildError || error instanceof TemplateError || error instanceof OutputError) {
+      streams.stderr.write(`news-digest: ${error.message}\n`)
+      return 2
+    }
+    throw error
+  }
+  const report = reporter([...result.files], { quiet: true })
+  if (report) streams.stderr.write(`${report}\n`)
+  if (command.explain) streams.stdout.write(explainRemovals(result.digest))
+  if (!command.quiet) {
+    const { articles, timeline } = result.digest
+    const removed = articles.reduce((sum, article) => sum + article.removed.length, 0)
+    streams.stdout.write(`news-digest: ${articles.length} articles, ${timeline.length} timeline events, ${removed} removals → ${path.relative(process.cwd(), result.out) || '.'}/index.html\n`)
+  }
+  return result.hasFatal ? 1 : 0
+}

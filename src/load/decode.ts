@@ -1,0 +1,54 @@
+/** Result of turning the bytes of a file into text. */
+export interface DecodedText {
+  /** Text with the BOM removed and every line ending turned into `\n`. */
+  readonly text: string
+  /** What was odd about the bytes, as messages for the reader; empty when nothing was. */
+  readonly warnings: readonly string[]
+  /** Set when the bytes are not text at all (the file is refused). */
+  readonly refusal?: string
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
+const utf8Lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false })
+
+/**
+ * Decode the bytes of an article: UTF-8 with or without BOM, UTF-16 with a BOM;
+ * invalid UTF-8 is decoded with replacement characters and reported.
+ */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  const warnings: string[] = []
+  let text: string
+  if (hasUtf16Bom(bytes)) {
+    const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be'
+    text = new TextDecoder(encoding).decode(bytes)
+  } else {
+    if (looksBinary(bytes)) {
+      return { text: '', warnings, refusal: 'Unexpected binary data, expected a text article (UTF-8 or UTF-16 with a BOM)' }
+    }
+    try {
+      text = utf8.decode(bytes)
+    } catch {
+      text = utf8Lenient.decode(bytes)
+      warnings.push('Unexpected bytes that are not UTF-8: they are shown as U+FFFD replacement characters')
+    }
+  }
+  return { text: normalizeLineEndings(text), warnings }
+}
+
+/** Turn CRLF and lone CR into LF, so that line numbers count the same everywhere. */
+export function normalizeLineEndings(text: string): string {
+  return text.replace(/\r\n?/g, '\n')
+}
+
+function hasUtf16Bom(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+}
+
+// Text never holds NUL bytes; binaries (images, `.DS_Store`) nearly always do early on.
+function looksBinary(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, 8000)
+  for (let index = 0; index < end; index++) {
+    if (bytes[index] === 0) return true
+  }
+  return false
+}

@@ -1,0 +1,85 @@
+/**
+ * Measurements of a paragraph that the cleaning rules share, computed once.
+ * None of them looks for particular words of a particular site.
+ */
+export interface Features {
+  readonly text: string
+  /** Text with quoted speech blanked out, so that what people say does not count as page furniture. */
+  readonly unquoted: string
+  readonly wordCount: number
+  /** Ends like a sentence: `.`, `!`, `?`, `…`, maybe followed by a closing quote or bracket. */
+  readonly isSentence: boolean
+  /** Short and without sentence punctuation: a label, a button, a headline. */
+  readonly isFragment: boolean
+  /** Share of words that start with a capital letter, among words that are not small words. */
+  readonly titleCaseShare: number
+  /** Number of sentences, roughly. */
+  readonly sentenceCount: number
+  /** Share of the text that is inside quotation marks. */
+  readonly quotedShare: number
+  /** The text reports speech ("said", "told", "according to"). */
+  readonly hasAttribution: boolean
+  /** `you`, `your` outside quotes: the page talking to its reader. */
+  readonly secondPerson: number
+  /** `we`, `us`, `our` outside quotes: the publisher talking about itself. */
+  readonly firstPersonPlural: number
+  /** URLs and bare domains (`example.com/tips`). */
+  readonly urlCount: number
+  /** Share of characters that belong to URLs. */
+  readonly urlShare: number
+}
+
+const smallWords = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'is', 'vs', 'via', 'into', 'over', 'per'])
+const quotedSpan = /“[^”]*”?|"[^"]*"?|‘[^’]{12,}’|«[^»]*»?/g
+const urlPattern = /\bhttps?:\/\/[^\s)\]>]+|\bwww\.[^\s)\]>]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.uk|co|io|news|info|gov|edu|uk|us|de|fr|eu|ru|au|ca|in)(?:\/[^\s)\]>]*)?/gi
+// "she said", "said the minister", "according to": a paragraph that reports speech.
+const attribution = /\b(?:he|she|they|I|we|it|[\p{Lu}][\p{L}'’-]+)\s+(?:said|says|told|tells|added|adds|stated|wrote|writes|explained|noted|insisted|argued|warned|urged|announced|confirmed)\b|\b(?:said|says|told|added|wrote|stated|urged)\s+(?:the\s+|a\s+|an\s+)?[\p{Lu}]|\baccording to\b/u
+const sentenceEnd = /[.!?…](?:["”’'»)\]]+)?$/
+
+/** Measure a paragraph. */
+export function measure(text: string): Features {
+  const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word))
+  const unquoted = text.replace(quotedSpan, (span) => ' '.repeat(span.length))
+  const quotedLength = text.length - unquoted.replace(/ +/g, ' ').length
+  const urls = text.match(urlPattern) ?? []
+  const urlLength = urls.reduce((sum, url) => sum + url.length, 0)
+  const isSentence = sentenceEnd.test(text.trim())
+  return {
+    text,
+    unquoted,
+    wordCount: words.length,
+    isSentence,
+    isFragment: !isSentence && words.length <= 14,
+    titleCaseShare: titleCaseShare(words),
+    sentenceCount: Math.max(1, (text.match(/[.!?…](?:["”’)]+)?\s+(?=["“‘(]?\p{Lu})/gu) ?? []).length + (isSentence ? 1 : 0)),
+    quotedShare: text.length === 0 ? 0 : Math.max(0, quotedLength) / text.length,
+    hasAttribution: attribution.test(text),
+    secondPerson: (unquoted.match(/\b(?:you|your|yours|you're|you’re|you've|you’ve|you'll|you’ll)\b/gi) ?? []).length,
+    firstPersonPlural: (unquoted.match(/\b(?:we|us|our|ours|we're|we’re|we've|we’ve)\b/gi) ?? []).length,
+    urlCount: urls.length,
+    urlShare: text.length === 0 ? 0 : urlLength / text.length
+  }
+}
+
+function titleCaseShare(words: readonly string[]): number {
+  const counted = words.filter((word) => !smallWords.has(word.toLowerCase()))
+  if (counted.length === 0) return 0
+  const capitalised = counted.filter((word) => /^["“‘(]?[\p{Lu}\p{N}]/u.test(word))
+  return capitalised.length / counted.length
+}
+
+/**
+ * A key for comparing paragraphs: case, typography (curly quotes, dashes,
+ * no-break spaces) and punctuation folded away.
+ */
+export function comparisonKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‘’‚‛′`´]/g, "'")
+    .replace(/[“”„‟″«»]/g, '"')
+    .replace(/[‐‑‒–—―]/g, '-')
+    .replace(/[^\p{L}\p{N}\s'-]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+}

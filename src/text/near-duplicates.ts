@@ -1,0 +1,155 @@
+import { comparisonKey } from './features.js'
+
+/**
+ * Near-duplicate paragraphs, found without comparing every pair.
+ *
+ * Each paragraph becomes a set of word shingles and a MinHash signature of
+ * `bands × rows` values; paragraphs that agree on all rows of any band land in
+ * one bucket and only those candidates are verified. Signatures cost
+ * O(N · S · H) for N paragraphs of S shingles and H = 32 hashes; bucketing is
+ * O(N · bands); verification touches only the candidate pairs, about O(N)
+ * for text that is not all alike (a bucket holding more than `maxBucket`
+ * paragraphs is boilerplate and is capped).
+ */
+
+const bands = 8
+const rows = 4
+const maxBucket = 64
+const hashCount = bands * rows
+
+/** How alike two paragraphs must be. */
+export type Likeness = 'repeat' | 'overlap'
+
+/** A paragraph prepared for comparison. */
+export interface Fingerprint {
+  readonly key: string
+  readonly tokens: readonly string[]
+  /** Numbers, weekdays, months and names: if these differ, so do the facts. */
+  readonly facts: string
+  readonly shingles: ReadonlySet<number>
+  readonly signature: Uint32Array
+}
+
+const factWord = /^(?:\d[\d.,:/-]*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/
+
+/** Prepare a paragraph for comparison. */
+export function fingerprint(text: string): Fingerprint {
+  const key = comparisonKey(text)
+  const tokens = key ? key.split(' ') : []
+  const names = text.split(/\s+/).slice(1).filter((word) => /^[\p{Lu}][\p{Ll}]/u.test(word)).map((word) => comparisonKey(word))
+  const facts = [...tokens.filter((token) => factWord.test(token)), ...names].sort().join(' ')
+  const shingles = shingleSet(tokens)
+  return { key, tokens, facts, shingles, signature: minHash(shingles) }
+}
+
+/**
+ * Pairs `[earlier, later]` of indexes of near-duplicate paragraphs.
+ * `repeat`: the same paragraph again, with typography or a word or two changed;
+ * `overlap`: a paragraph that shares most of its wording with another.
+ */
+export function nearDuplicatePairs(prints: readonly Fingerprint[], likeness: Likeness): Array<readonly [number, number]> {
+  const candidates = new Set<number>()
+  const pairs: Array<readonly [number, number]> = []
+  const buckets = new Map<string, number[]>()
+  for (const [index, print] of prints.entries()) {
+    if (print.tokens.length === 0) continue
+    for (const bucketKey of bucketKeys(print)) {
+      let bucket = buckets.get(bucketKey)
+      if (!bucket) buckets.set(bucketKey, (bucket = []))
+      if (bucket.length >= maxBucket) continue
+      for (const other of bucket) {
+        const pairKey = other * prints.length + index
+        if (candidates.has(pairKey)) continue
+        candidates.add(pairKey)
+        if (isNearDuplicate(prints[other]!, print, likeness)) pairs.push([other, index])
+      }
+      bucket.push(index)
+    }
+  }
+  return pairs.sort((a, b) => a[1] - b[1] || a[0] - b[0])
+}
+
+/** Whether two paragraphs are alike enough; see `nearDuplicatePairs`. */
+export function isNearDuplicate(a: Fingerprint, b: Fingerprint, likeness: Likeness): boolean {
+  if (a.key === b.key) return true
+  const shorter = Math.min(a.tokens.length, b.tokens.length)
+  const longer = Math.max(a.tokens.length, b.tokens.length)
+  // Short paragraphs only repeat exactly: one word is a large share of them.
+  if (shorter < 8) return false
+  if (likeness === 'overlap') return jaccard(a.shingles, b.shingles) >= 0.5
+  if (a.facts !== b.facts) return false
+  if (shorter / longer < 0.8) return false
+  return tokenEditDistance(a.tokens, b.tokens, Math.max(1, Math.floor(longer * 0.12))) !== undefined
+}
+
+function bucketKeys(print: Fingerprint): string[] {
+  // An exact key also buckets short paragraphs, whose shingle sets are tiny.
+  const keys = [`k:${print.key}`]
+  for (let band = 0; band < bands; band++) {
+    keys.push(`${band}:${Array.from(print.signature.subarray(band * rows, band * rows + rows)).join(',')}`)
+  }
+  return keys
+}
+
+function shingleSet(tokens: readonly string[]): Set<number> {
+  const size = tokens.length >= 12 ? 3 : 2
+  const shingles = new Set<number>()
+  for (let index = 0; index + size <= tokens.length; index++) {
+    shingles.add(hashString(tokens.slice(index, index + size).join(' ')))
+  }
+  if (shingles.size === 0 && tokens.length > 0) shingles.add(hashString(tokens.join(' ')))
+  return shingles
+}
+
+// Fixed seeds keep signatures, and so the output, the same from run to run.
+const seedsA = Uint32Array.from({ length: hashCount }, (_, index) => (hashString(`a${index}`) | 1) >>> 0)
+const seedsB = Uint32Array.from({ length: hashCount }, (_, index) => hashString(`b${index}`))
+
+function minHash(shingles: ReadonlySet<number>): Uint32Array {
+  const signature = new Uint32Array(hashCount).fill(0xffffffff)
+  for (const shingle of shingles) {
+    for (let index = 0; index < hashCount; index++) {
+      const value = (Math.imul(shingle, seedsA[index]!) + seedsB[index]!) >>> 0
+      const mixed = (value ^ (value >>> 15)) >>> 0
+      if (mixed < signature[index]!) signature[index] = mixed
+    }
+  }
+  return signature
+}
+
+/** FNV-1a, 32 bits. */
+export function hashString(text: string): number {
+  let hash = 0x811c9dc5
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index)
+    hash = Math.imul(hash, 0x01000193)
+  }
+  return hash >>> 0
+}
+
+function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
+  let shared = 0
+  for (const value of a) if (b.has(value)) shared++
+  const union = a.size + b.size - shared
+  return union === 0 ? 0 : shared / union
+}
+
+/** Word-level edit distance, or `undefined` as soon as it exceeds `limit`. */
+function tokenEditDistance(a: readonly string[], b: readonly string[], limit: number): number | undefined {
+  if (Math.abs(a.length - b.length) > limit) return undefined
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index)
+  for (let row = 1; row <= a.length; row++) {
+    const current = [row]
+    let best = row
+    for (let column = 1; column <= b.length; column++) {
+      const cost = a[row - 1] === b[column - 1] ? 0 : 1
+      const value = Math.min(previous[column]! + 1, current[column - 1]! + 1, previous[column - 1]! + cost)
+      current.push(value)
+      if (value < best) best = value
+    }
+    if (best > limit) return undefined
+    previous = current
+  }
+  const distance = previous[b.length]!
+  return distance <= limit ? distance : undefined
+}
