@@ -9,8 +9,8 @@ const abbreviation = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Ca
 
 /**
  * Split a paragraph into sentences at `.`, `!`, `?` followed by a space and a
- * capital letter or an opening quote, keeping quoted speech whole when it
- * ends a sentence ("… he said." / "… deal.”).
+ * capital letter or an opening quote; quoted speech stays whole, so the
+ * sentence that reports it keeps its "he said".
  */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = []
@@ -19,10 +19,17 @@ export function splitSentences(text: string): Sentence[] {
   for (const match of text.matchAll(boundary)) {
     const end = match.index + match[0].trimEnd().length
     const candidate = text.slice(start, end)
-    if (abbreviation.test(candidate)) continue
+    if (abbreviation.test(candidate) || isInsideQuote(candidate)) continue
     sentences.push({ text: candidate.trim(), start })
     start = match.index + match[0].length
   }
   if (start < text.length && text.slice(start).trim()) sentences.push({ text: text.slice(start).trim(), start })
   return sentences
+}
+
+// A full stop inside quoted speech ends the speaker's sentence, not the reporter's.
+function isInsideQuote(text: string): boolean {
+  const opened = (text.match(/“/g) ?? []).length - (text.match(/”/g) ?? []).length
+  const straight = (text.match(/"/g) ?? []).length
+  return opened > 0 || straight % 2 === 1
 }
