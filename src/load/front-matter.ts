@@ -41,10 +41,10 @@ export function readFrontMatter(text: string, file: VFile): SplitFile {
   const body = parsed.content
   const consumed = text.endsWith(body) ? text.length - body.length : 0
   const bodyLine = countLines(text.slice(0, consumed))
-  return { frontMatter: checkFields(parsed.data, file), body, bodyLine }
+  return { frontMatter: checkFields(parsed.data, parsed.matter, file), body, bodyLine }
 }
 
-function checkFields(data: Record<string, unknown>, file: VFile): FrontMatter {
+function checkFields(data: Record<string, unknown>, yaml: string, file: VFile): FrontMatter {
   const fields: { -readonly [Key in keyof FrontMatter]: FrontMatter[Key] } = {}
   for (const key of textFields) {
     const value = data[key]
@@ -59,7 +59,9 @@ function checkFields(data: Record<string, unknown>, file: VFile): FrontMatter {
     }
   }
   if (data['date'] !== undefined && data['date'] !== null) {
-    const date = parsePublicationDate(data['date'])
+    // YAML turns `2025-11-26T23:30:00-05:00` into an instant; the day the writer wrote is in the text.
+    const written = data['date'] instanceof Date ? /^date:[ \t]*["']?([^"'\n#]+?)["']?[ \t]*(?:#.*)?$/m.exec(yaml)?.[1] : undefined
+    const date = parsePublicationDate(written ?? data['date'])
     if (date) fields.date = date
     else {
       file.message(`Unexpected front matter: \`date\` is ${describe(data['date'])}, expected a date such as 2025-11-26 or an interval 2025-11-25/2025-11-26`, {
@@ -73,8 +75,9 @@ function checkFields(data: Record<string, unknown>, file: VFile): FrontMatter {
 function reportYamlError(error: unknown, file: VFile): void {
   const mark = isYamlError(error) ? error.mark : undefined
   const reason = isYamlError(error) && error.reason ? error.reason : String(error)
-  // js-yaml counts from 0 inside the YAML, which starts on line 2 of the file.
-  const place = mark ? { line: mark.line + 2, column: mark.column + 1 } : { line: 1, column: 1 }
+  // gray-matter hands js-yaml the text from the end of the opening `---` on, so
+  // js-yaml's line 0 is the rest of file line 1.
+  const place = mark ? { line: mark.line + 1, column: mark.column + 1 } : { line: 1, column: 1 }
   file.message(`Cannot read front matter: ${reason}; the file is read without it`, {
     place, ruleId: 'front-matter-yaml', source: 'news-digest'
   })

@@ -33,7 +33,7 @@ const smallWords = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'o
 const quotedSpan = /“[^”]*”?|"[^"]*"?|‘[^’]{12,}’|«[^»]*»?/g
 const urlPattern = /\bhttps?:\/\/[^\s)\]>]+|\bwww\.[^\s)\]>]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.uk|co|io|news|info|gov|edu|uk|us|de|fr|eu|ru|au|ca|in)(?:\/[^\s)\]>]*)?/gi
 // "she said", "said the minister", "according to": a paragraph that reports speech.
-const attribution = /\b(?:he|she|they|I|we|it|[\p{Lu}][\p{L}'’-]+)\s+(?:said|says|told|tells|added|adds|stated|wrote|writes|explained|noted|insisted|argued|warned|urged|announced|confirmed)\b|\b(?:said|says|told|added|wrote|stated|urged)\s+(?:the\s+|a\s+|an\s+)?[\p{Lu}]|\baccording to\b/u
+const attribution = /\b(?:he|she|they|I|we|it|[\p{Lu}][\p{L}'’-]+)\s+(?:said|says|told|tells|added|adds|stated|wrote|writes|explained|noted|insisted|argued|warned|urged|announced|confirmed)\b|\b(?:said|says|told|added|wrote|stated|urged)\s+(?:the\s+|a\s+|an\s+)?[\p{Lu}]|\b(?:said|says|told|added)\s+(?:the|a|an)\s+\p{L}|\b(?:the|a|an)\s+[\p{L}-]+\s+(?:said|says|told|tells|added)\b|\baccording to\b/u
 const sentenceEnd = /[.!?…](?:["”’'»)\]]+)?$/
 
 /** Measure a paragraph. */

@@ -12,8 +12,8 @@ import { comparisonKey } from './features.js'
  * paragraphs is boilerplate and is capped).
  */
 
-const bands = 8
-const rows = 4
+const bands = 16
+const rows = 2
 const maxBucket = 64
 const hashCount = bands * rows
 

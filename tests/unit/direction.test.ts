@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { directionOf } from '../../src/analyze/timeline/direction.js'
+import { findExpressions } from '../../src/analyze/timeline/expressions.js'
+
+/** The direction of each date expression of a sentence, by phrase. */
+function directions(sentence: string): Array<[string, string]> {
+  return findExpressions(sentence).map((expression) => [expression.phrase, directionOf(sentence, expression.index)])
+}
+
+describe('directionOf', () => {
+  it('reads "will meet on Friday" as future', () => {
+    expect(directions('The two sides will meet on Friday.')).toEqual([['on Friday', 'future']])
+  })
+
+  it('reads "announced on Tuesday" as past', () => {
+    expect(directions('The minister announced on Tuesday that the plan was dead.')).toEqual([['on Tuesday', 'past']])
+  })
+
+  it('reads "ahead of a possible meeting on Friday" as future', () => {
+    expect(directions('Diplomats gathered in Geneva ahead of a possible meeting on Friday.')).toEqual([['on Friday', 'future']])
+  })
+
+  it('reads planned events as future', () => {
+    expect(directions('The vote is scheduled to take place on Monday.')).toEqual([['on Monday', 'future']])
+    expect(directions('The company plans to reopen the plant in April.')).toEqual([['in April', 'future']])
+    expect(directions("Officials say they'll decide on Thursday.")).toEqual([['on Thursday', 'future']])
+  })
+
+  it('reads a plain past-tense sentence as past', () => {
+    expect(directions('Firefighters contained the blaze on Sunday.')).toEqual([['on Sunday', 'past']])
+  })
+
+  it('gives each expression the direction of its own clause', () => {
+    expect(directions('The union rejected the offer on Tuesday, but talks will resume on Friday.')).toEqual([
+      ['on Tuesday', 'past'],
+      ['on Friday', 'future']
+    ])
+    expect(directions('Talks will resume on Friday; the union rejected the offer on Tuesday.')).toEqual([
+      ['on Friday', 'future'],
+      ['on Tuesday', 'past']
+    ])
+  })
+})

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest'
+import { VFile } from 'vfile'
+import { formatSpan } from '../../src/calendar/span.js'
+import { readFrontMatter } from '../../src/load/front-matter.js'
+
+function newFile(): VFile {
+  return new VFile({ path: 'a.md' })
+}
+
+describe('readFrontMatter', () => {
+  it('returns the whole text as body from line 1 when there is no front matter', () => {
+    const file = newFile()
+    const text = 'Storm hits coast\n\nThe storm arrived on Tuesday.\n'
+    const result = readFrontMatter(text, file)
+    expect(result).toEqual({ frontMatter: {}, body: text, bodyLine: 1 })
+    expect(file.messages).toEqual([])
+  })
+
+  it('does not take a thematic break that is not on the first line for front matter', () => {
+    const file = newFile()
+    const text = 'Intro line\n---\ntitle: Not front matter\n---\nBody'
+    const result = readFrontMatter(text, file)
+    expect(result).toEqual({ frontMatter: {}, body: text, bodyLine: 1 })
+  })
+
+  it('reads the text fields, trimmed, and the date as a day span', () => {
+    const file = newFile()
+    const text = [
+      '---',
+      'title: "  Storm Idris floods the valley  "',
+      'source: Valley Times',
+      'author: Jo Reyes',
+      'url: https://example.com/storm',
+      'section: Weather',
+      'date: 2025-11-26',
+      '---',
+      'The storm arrived on Tuesday.',
+      ''
+    ].join('\n')
+    const result = readFrontMatter(text, file)
+    const { date, ...fields } = result.frontMatter
+    expect(fields).toEqual({
+      title: 'Storm Idris floods the valley',
+      source: 'Valley Times',
+      author: 'Jo Reyes',
+      url: 'https://example.com/storm',
+      section: 'Weather'
+    })
+    expect(date && formatSpan(date)).toBe('2025-11-26')
+    expect(date?.precision).toBe('day')
+    expect(result.body).toBe('The storm arrived on Tuesday.\n')
+    expect(file.messages).toEqual([])
+  })
+
+  it('reads a number as a text field', () => {
+    const result = readFrontMatter('---\nsection: 2025\n---\nBody', newFile())
+    expect(result.frontMatter.section).toBe('2025')
+  })
+
+  it('leaves out fields that are empty or null', () => {
+    const result = readFrontMatter('---\ntitle: "   "\nauthor:\nsource: Times\n---\nBody', newFile())
+    expect(result.frontMatter).toEqual({ source: 'Times' })
+  })
+
+  it('counts bodyLine in lines of the file, front matter included', () => {
+    const text = '---\ntitle: A\nsource: B\n---\nFirst body line\nSecond body line'
+    const result = readFrontMatter(text, newFile())
+    expect(result.bodyLine).toBe(5)
+    expect(text.split('\n')[result.bodyLine - 1]).toBe('First body line')
+  })
+
+  it('starts the body on the line after the closing delimiter when a blank line follows it', () => {
+    const text = '---\ntitle: A\n---\n\nBody here'
+    const result = readFrontMatter(text, newFile())
+    expect(result.body).toBe('\nBody here')
+    expect(result.bodyLine).toBe(4)
+  })
+
+  it('reads empty front matter as no fields and starts the body after it', () => {
+    const result = readFrontMatter('---\n---\nBody', newFile())
+    expect(result).toEqual({ frontMatter: {}, body: 'Body', bodyLine: 3 })
+  })
+
+  it('reports a list where a string is expected with rule front-matter-type and drops the field', () => {
+    const file = newFile()
+    const result = readFrontMatter('---\ntitle: [a, b]\nsource: Times\n---\nBody', file)
+    expect(result.frontMatter).toEqual({ source: 'Times' })
+    expect(file.messages).toHaveLength(1)
+    const message = file.messages[0]!
+    expect(message.ruleId).toBe('front-matter-type')
+    expect(message.source).toBe('news-digest')
+    expect(message.reason).toContain('`title`')
+    expect(message.reason).toContain('a list')
+    expect(message.fatal).toBe(false)
+  })
+
+  it('reports a mapping where a string is expected', () => {
+    const file = newFile()
+    readFrontMatter('---\nauthor:\n  name: Jo\n---\nBody', file)
+    expect(file.messages.map((message) => [message.ruleId, message.reason.includes('a mapping')])).toEqual([['front-matter-type', true]])
+  })
+
+  it('reports a date it cannot read with rule front-matter-date and leaves the date out', () => {
+    const file = newFile()
+    const result = readFrontMatter('---\ntitle: A\ndate: yesterday\n---\nBody', file)
+    expect(result.frontMatter).toEqual({ title: 'A' })
+    expect(file.messages).toHaveLength(1)
+    expect(file.messages[0]!.ruleId).toBe('front-matter-date')
+    expect(file.messages[0]!.reason).toContain('`yesterday`')
+  })
+
+  it('reports malformed YAML with rule front-matter-yaml and reads the whole text as body', () => {
+    const file = newFile()
+    const text = '---\ntitle: A\n  bad: x\n---\nBody'
+    const result = readFrontMatter(text, file)
+    expect(result).toEqual({ frontMatter: {}, body: text, bodyLine: 1 })
+    expect(file.messages).toHaveLength(1)
+    const message = file.messages[0]!
+    expect(message.ruleId).toBe('front-matter-yaml')
+    expect(message.reason).toContain('bad indentation')
+    expect(message.reason).toContain('read without it')
+    // The column of the `:` of `  bad: x`, 1-based.
+    expect(message.column).toBe(6)
+  })
+
+  it('keeps a date interval as an interval span', () => {
+    const result = readFrontMatter('---\ndate: 2025-11-25/2025-11-26\n---\nBody', newFile())
+    const date = result.frontMatter.date
+    expect(date?.precision).toBe('interval')
+    expect(date && formatSpan(date)).toBe('2025-11-25/2025-11-26')
+  })
+
+  it('reads a quoted date-time as the day written, dropping the time of day', () => {
+    const result = readFrontMatter('---\ndate: "2025-11-26T23:30:00-05:00"\n---\nBody', newFile())
+    const date = result.frontMatter.date
+    expect(date && formatSpan(date)).toBe('2025-11-26')
+  })
+})
+
+describe('readFrontMatter places', () => {
+  it('reports a YAML error on the line of the file that holds it', () => {
+    const file = newFile()
+    readFrontMatter('---\ntitle: A\nsource: [unclosed\nauthor: x\n---\nBody', file)
+    expect(file.messages.map((message) => [message.line, message.ruleId])).toEqual([[4, 'front-matter-yaml']])
+    const indented = newFile()
+    readFrontMatter('---\ntitle: A\n  bad: x\n---\nBody', indented)
+    expect(indented.messages[0]?.line).toBe(3)
+  })
+
+  it('keeps the day the writer wrote for an unquoted date with a time zone', () => {
+    const west = readFrontMatter('---\ndate: 2025-11-26T23:30:00-05:00\n---\nBody', newFile())
+    const east = readFrontMatter('---\ndate: 2025-11-26T01:00:00+02:00\n---\nBody', newFile())
+    expect([formatSpan(west.frontMatter.date!), formatSpan(east.frontMatter.date!)]).toEqual(['2025-11-26', '2025-11-26'])
+  })
+})
