@@ -1,5 +1,4 @@
 import type { Day } from '../../calendar/day.js'
-import { formatSpan } from '../../calendar/span.js'
 import type { Block, UndatedMention } from '../../digest.js'
 import type { Span } from '../../calendar/span.js'
 import { directionOf } from './direction.js'
@@ -89,7 +88,3 @@ function findAnchor(sentence: SentenceRef, earlier: readonly DatedMention[], wei
   return best ? best.span.first : null
 }
 
-/** ISO date of a mention. */
-export function mentionDate(mention: DatedMention): string {
-  return formatSpan(mention.span)
-}
