@@ -16,30 +16,52 @@ export const junkThreshold = 1
 
 const callToAction = /^(?:get|start|download|sign|subscribe|join|follow|share|read|click|tap|try|register|log|install|watch|listen|discover|explore|donate|become|upgrade|claim|unlock|continue|enter|visit|learn more|find out|check out|shop|buy|order|book|tell us|let us know)\b/i
 
+/** What the markup says about a block's links. */
+export interface LinkFacts {
+  /** Share of the text that is link text. */
+  readonly share: number
+  /** The text of a link that ends the block, if one does. */
+  readonly trailing?: string
+}
+
 /**
  * The evidence that depends on the block alone: family vocabulary, the
  * shape of the text, and whether it is someone's reported speech.
  */
-export function blockEvidence(features: Features, linkShare: number): Evidence[] {
+export function blockEvidence(features: Features, links: LinkFacts): Evidence[] {
   const evidence: Evidence[] = []
   const isShort = features.wordCount <= 14
   for (const vocabulary of families) {
     const found = vocabularyEvidence(vocabulary, features, isShort)
     if (found) evidence.push(found)
   }
+  const labels = labelSegmentEvidence(features)
+  if (labels) evidence.push(labels)
   if (isShort && callToAction.test(features.unquoted.trim()) && !features.hasAttribution) {
     evidence.push({ rule: 'call-to-action', reason: 'call to action', weight: 0.6 })
+  }
+  if (endsWithCallToAction(features, links)) {
+    evidence.push({ rule: 'trailing-call-to-action', reason: 'ends with a button-like call to action', weight: 0.7 })
   }
   if (features.secondPerson > 0 && features.firstPersonPlural > 0) {
     const weight = Math.min(0.8, 0.4 + 0.15 * (features.secondPerson + features.firstPersonPlural - 2))
     evidence.push({ rule: 'reader-address', reason: 'the publisher addressing its reader', weight })
   }
-  if (linkShare >= 0.8 && features.wordCount <= 20) {
+  if (links.share >= 0.8 && features.wordCount <= 20) {
     evidence.push({ rule: 'link-only-line', reason: 'a line that is only a link', weight: 0.6 })
   }
   if (features.urlShare >= 0.5) {
     evidence.push({ rule: 'url-density', reason: 'mostly web addresses', weight: 0.8, family: 'urls' })
   }
+  if (isDateStamp(features.text)) {
+    // With a clock time or a verb ("updated") it is a stamp; a bare date may be a chronology's subheading.
+    const isStamp = /\d[:.]\d\d|[a-z]{4,}ed\b/i.test(features.text)
+    evidence.push({ rule: 'time-stamp', reason: 'a date or time stamp on its own', family: 'stamp', weight: isStamp ? 1.5 : 0.6, ...(isStamp ? { wholeLine: true } : {}) })
+  }
+  const credit = creditTailEvidence(features)
+  if (credit) evidence.push(credit)
+  const profile = profileEvidence(features)
+  if (profile) evidence.push(profile)
   if (evidence.some((item) => item.weight > 0)) addShapeEvidence(evidence, features)
   return evidence
 }
@@ -49,21 +71,141 @@ function vocabularyEvidence(vocabulary: FamilyVocabulary, features: Features, is
   if (isShort && vocabulary.line.some((pattern) => pattern.test(line))) {
     return { rule: vocabulary.rule, reason: vocabulary.reason, family: vocabulary.family, weight: 1.5, wholeLine: true }
   }
-  const hits = vocabulary.phrase.filter((pattern) => pattern.test(features.unquoted)).length
+  const hits = countMatches(vocabulary.phrase, features.unquoted)
   if (hits === 0) return undefined
   // The same words weigh less in a long paragraph: there they are more likely news about them.
   const lengthFactor = features.wordCount <= 14 ? 1 : features.wordCount <= 25 ? 0.7 : features.wordCount <= 50 ? 0.45 : 0.25
-  return { rule: vocabulary.rule, reason: vocabulary.reason, family: vocabulary.family, weight: Math.min(1.5, hits * lengthFactor) }
+  let weight = hits * lengthFactor
+  // …unless every sentence carries them: a short box of furniture sentences.
+  if (hits >= features.sentenceCount && features.wordCount <= 60) weight = Math.max(weight, 0.8)
+  return { rule: vocabulary.rule, reason: vocabulary.reason, family: vocabulary.family, weight: Math.min(1.5, weight) }
+}
+
+const globalPatterns = new WeakMap<RegExp, RegExp>()
+
+/** Number of places where any of `patterns` matches (not just which patterns match). */
+function countMatches(patterns: readonly RegExp[], text: string): number {
+  let count = 0
+  for (const pattern of patterns) {
+    let global = globalPatterns.get(pattern)
+    if (!global) {
+      global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)
+      globalPatterns.set(pattern, global)
+    }
+    count += [...text.matchAll(global)].length
+  }
+  return count
+}
+
+// Separators that page templates put between labels: "Tweet · Share · Email", "Sponsored | …", "Share: Email · X".
+const labelSeparator = /\s*[·•|]\s*|\s+[–—-]\s+|:\s+/
+
+/**
+ * A short line made of labels ("Tweet · Share · Email · Copy link") is
+ * furniture when every label is one; a line led by a furniture label
+ * ("Sponsored · Upgrade your …", "32 comments · Add yours") is too.
+ */
+function labelSegmentEvidence(features: Features): Evidence | undefined {
+  if (features.wordCount > 25 || features.hasAttribution) return undefined
+  const segments = features.text.trim().replace(/[.:!]+$/, '').split(labelSeparator).map((segment) => segment.trim()).filter((segment) => segment !== '')
+  if (segments.length < 2) return undefined
+  const families = segments.map((segment) => labelFamily(segment))
+  const first = families[0]
+  if (families.every((family) => family !== undefined) && first) {
+    return { rule: first.rule, reason: `${first.reason} (a row of labels)`, family: first.family, weight: 1.5, wholeLine: true }
+  }
+  if (first && labelLed.has(first.family) && features.wordCount <= 20) {
+    return { rule: first.rule, reason: `${first.reason} (a line led by its label)`, family: first.family, weight: 1.2 }
+  }
+  return undefined
+}
+
+// Families whose label, leading a line, speaks for the whole line.
+const labelLed = new Set<JunkFamily>(['ad', 'share', 'comments', 'related', 'stamp', 'paywall', 'signup'])
+const platformLabel = /^(?:facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|email|e-mail|messenger|instagram|threads|bluesky|mastodon|tiktok|youtube|flipboard|copy link|print|sms|tweet|share|save|gift(?: this)? article|listen|comments?(?: \(\d+\))?)$/i
+
+function labelFamily(segment: string): FamilyVocabulary | undefined {
+  if (segment.split(/\s+/).length > 8) return undefined
+  if (platformLabel.test(segment)) return families.find((vocabulary) => vocabulary.family === 'share')
+  return families.find((vocabulary) => vocabulary.line.some((pattern) => pattern.test(segment)))
+}
+
+const stampWord = /^(?:\d{1,4}(?:st|nd|rd|th|h)?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm)?|am|pm|a\.m|p\.m|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|updated|published|posted|last|first|on|at|reviewed|modified|edited|gmt|utc|bst|cet|cest|est|edt|pst|pdt|cst|cdt|aest|ist)$/i
+
+/** "08-Jul-2025 07:01 BST", "Tue 3 June 2025, 14:05": a line of nothing but date and time. */
+function isDateStamp(text: string): boolean {
+  const tokens = text.trim().split(/[\s,/|·•-]+|\.(?=\s|$)/).filter((token) => token !== '')
+  return tokens.length >= 2 && tokens.length <= 12 && tokens.some((token) => /\d/.test(token)) && tokens.every((token) => stampWord.test(token))
+}
+
+// "… every morning. Sign up here", "[Add yours](…)": a block that ends on a button.
+const buttonText = /^(?:sign (?:me )?up|subscribe|join|register|download|install|get (?:it|the app|started|access)|add yours|comment|reply|read more|learn more|find out more|more|continue|try (?:it )?(?:free|now)|start (?:your )?(?:free )?trial|donate|support us|follow|share|buy|shop now)(?: (?:here|now|today|free|for free|this|it))*[.!]?$/i
+
+function endsWithCallToAction(features: Features, links: LinkFacts): boolean {
+  if (features.hasAttribution || features.wordCount > 60) return false
+  if (links.trailing !== undefined && buttonText.test(links.trailing.trim())) return true
+  const lastSentence = features.unquoted.trim().split(/(?<=[.!?…])\s+/).pop() ?? ''
+  return lastSentence !== features.unquoted.trim() && buttonText.test(lastSentence.replace(/[→›»>]+$/, '').trim())
+}
+
+// "(Rosa Delgado / Sierra Sun)", "Photograph: Owen Tregarthen/Coastal Herald", "(Kestrel Mission Consortium)": a credit closing a caption.
+const creditTail = /(?:\((?:[\p{Lu}][\p{L}.'’-]*\s?){1,4}(?:\s*[/|]\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*\s?){1,5})?\)|(?:photograph|photo|picture|image|video|illustration|credit)s?\s*(?::|by)\s*[^.:]{2,60})\s*$/iu
+
+function creditTailEvidence(features: Features): Evidence | undefined {
+  if (features.wordCount > 45 || features.hasAttribution || features.quotedShare > 0.3) return undefined
+  const match = creditTail.exec(features.text.trim())
+  if (!match) return undefined
+  const text = features.text.trim()
+  const named = /[/|]/.test(match[0]) || /^(?:photograph|photo|picture|image|video|illustration|credit)/i.test(match[0])
+  // Prose puts a bracket before its full stop; a name in brackets after it is a credit.
+  const afterStop = /[.!?]["”’]?\s*$/.test(text.slice(0, match.index))
+  const weight = named ? 1.2 : afterStop ? 1 : 0.3
+  return { rule: 'media-credit', reason: 'a caption with its photo or video credit', family: 'media', weight }
+}
+
+// "Dominic Ferreira is the Provincial Times’ political editor.": a profile of the writer, not news.
+const profileOpening = /^[\s*_]*(?:(?:dr|prof|professor|sir|dame)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,3}\s+(?:is|was|has been|writes|covers|reports)\b/u
+const writerRole = /\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|presenter|critic|author|freelance|freelancer)s?\b/i
+const disclosure = /\b(?:no (?:conflicts? of interest|competing interests)|(?:has|have) nothing to disclose|declares? no|does not work for, consult|receives? funding from)\b/i
+
+function profileEvidence(features: Features): Evidence | undefined {
+  if (features.wordCount > 80 || features.hasAttribution) return undefined
+  let weight = 0
+  if (profileOpening.test(features.text)) weight += writerRole.test(features.text) ? 0.7 : 0.3
+  if (features.emailCount > 0) weight += 0.6
+  if (disclosure.test(features.unquoted)) weight += 0.6
+  if (weight === 0) return undefined
+  return { rule: 'author-profile', reason: 'author bio or contact details', family: 'contact', weight: Math.min(1.5, weight) }
 }
 
 function addShapeEvidence(evidence: Evidence[], features: Features): void {
   if (features.isFragment) evidence.push({ rule: 'fragment', reason: 'a fragment, not a sentence', weight: 0.2 })
+  if (features.imperativeSentences > 0 && !features.hasAttribution) {
+    const allImperative = features.imperativeSentences >= features.sentenceCount
+    evidence.push({ rule: 'imperative', reason: 'telling the reader what to do', weight: allImperative ? 0.4 : 0.25 })
+  }
+  const narrative = narrativeVerbs(features)
+  if (narrative >= 2 && features.secondPerson === 0 && features.imperativeSentences === 0) {
+    evidence.push({ rule: 'narrative', reason: 'tells what happened', weight: -Math.min(0.9, 0.3 * (narrative - 1)) })
+  }
   if (features.hasAttribution || features.quotedShare >= 0.3) {
     evidence.push({ rule: 'quoted-speech', reason: 'reported speech is content', weight: -1 })
   }
   if (features.sentenceCount >= 3 && features.wordCount >= 40 && features.secondPerson === 0) {
     evidence.push({ rule: 'long-prose', reason: 'several sentences of prose', weight: -0.4 })
   }
+}
+
+// Past-tense verbs tell what happened; page furniture speaks in the present and the imperative.
+const irregularPast = /\b(?:rose|fell|said|told|took|won|lost|grew|went|came|began|met|gave|found|left|held|led|sent|spent|paid|saw|made|became|brought|fought|struck|broke|drove|flew|ran|sold|bought|thought|wrote|spoke|stood|knew|chose|froze|sank|swept|wept|withdrew|overturned|hit)\b/gi
+const regularPast = /\b\p{Ll}{3,}ed\b/gu
+// Participles that furniture uses as labels ("All rights reserved", "Last updated", "Sponsored").
+const furnitureParticiple = /^(?:updated|published|posted|reserved|sponsored|recommended|curated|licensed|personali[sz]ed|supported|featured|related|limited|unlimited|based|dedicated|trusted|selected|detailed|required|needed|powered|presented|promoted|hand-picked|edited|compiled|produced|reviewed|checked|modified|verified)$/
+
+function narrativeVerbs(features: Features): number {
+  const irregular = features.unquoted.match(irregularPast)?.length ?? 0
+  const regular = (features.unquoted.match(regularPast) ?? []).filter((word) => !furnitureParticiple.test(word)).length
+  return irregular + regular
 }
 
 /** Sum of the weights. */

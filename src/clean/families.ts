@@ -51,11 +51,11 @@ export const families: readonly FamilyVocabulary[] = [
   {
     family: 'signup', rule: 'signup-prompt', reason: 'newsletter or app sign-up',
     line: [
-      /^(?:sign up|sign up now|sign me up|get (?:the|our) (?:app|newsletter)|download (?:the|our) app|get alerts|enter your email(?: address)?|start reading|read (?:it )?in (?:the|our) app|open in app|install (?:the|our) app)$/i
+      /^(?:sign up|sign up now|sign me up|sign up (?:here|for free|free)|get (?:the|our) (?:app|newsletter)|download (?:the|our) app|get alerts|enter your email(?: address)?|start reading|read (?:it )?in (?:the|our) app|open in app|install (?:the|our) app)$/i
     ],
     phrase: [
       /\b(?:sign(?:ing)? up (?:for|to)|newsletters?|daily (?:briefing|digest) (?:in|to) your inbox|in your inbox|to your inbox|enter your email|email address|by signing up|privacy notice)\b/i,
-      /\b(?:download (?:the|our) (?:\w+ )?app|get (?:the|our) (?:\w+ )?app|(?:the|our) (?:\w+ )?app (?:store|for)|app store|google play|ios(?:\/| and | or )android|push notifications|breaking news alerts|one app)\b/i,
+      /\b(?:download (?:the|our) (?:[\w’'-]+ ){0,3}app|get (?:the|our) (?:[\w’'-]+ ){0,3}app|(?:the|our) (?:\w+ )?app (?:store|for)|app store|google play|(?:ios|iphone|ipad)(?:\/| and | or )android|push notifications|(?:breaking )?news alerts|one app)\b/i,
       /\b(?:get all (?:your|the) news|news (?:from \S+ (?:sources|titles)|in one place)|curated (?:specifically )?for you|trusted (?:global )?sources)\b/i
     ]
   },
@@ -74,9 +74,9 @@ export const families: readonly FamilyVocabulary[] = [
   {
     family: 'related', rule: 'related-list', reason: 'related, recommended or most-read list',
     line: [
-      /^(?:related(?: (?:stories|articles|coverage|content|topics|links|reading|news))?|more (?:on|from|about) (?:this|the|our).*|more (?:stories|news|coverage)(?: from .+)?|most (?:read|popular|viewed|shared|watched)(?: .+)?|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|read (?:more|next|also)(?::.*)?|also read(?::.*)?|see also(?::.*)?|further reading|top stories(?: .+)?|(?:our|editors[’']?|editor[’']s) picks?|trending(?: now| stories)?|what to read next|in other news|latest (?:news|stories)|don[’']t miss|popular now|more like this|explore more|keep reading)$/i
+      /^(?:related(?: (?:stories|articles|coverage|content|topics|links|reading|news))?|related\s*:.*|more (?:on|from|about) (?:this|the|our).*|more (?:on|from|about) (?:[\p{Lu}\p{N}][\p{L}\p{N}’'&.-]*\s?){1,5}|(?:keep|continue) reading|more (?:stories|news|coverage)(?: from .+)?|most (?:read|popular|viewed|shared|watched)(?: .+)?|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|read (?:more|next|also)(?::.*)?|also read(?::.*)?|see also(?::.*)?|further reading|top stories(?: .+)?|(?:our|editors[’']?|editor[’']s) picks?|trending(?: now| stories)?|what to read next|in other news|latest (?:news|stories)|don[’']t miss|popular now|more like this|explore more|keep reading)$/iu
     ],
-    phrase: [/\b(?:top stories on|(?:read|see) (?:more|also):|most read|you may also like|recommended for you|related (?:stories|articles|coverage))\b/i]
+    phrase: [/\b(?:top stories on|(?:read|see) (?:more|also):|most read|you may also like|recommended for you|related (?:stories|articles|coverage))\b/i, /^[\s*_]*(?:related|read more|see also|also read|more on this)\s*:/i]
   },
   {
     family: 'media', rule: 'media-caption', reason: 'image caption, alt text or photo/video credit',
@@ -97,6 +97,7 @@ export const families: readonly FamilyVocabulary[] = [
       /©|\(c\)\s*\d{4}|\bcopyright\s*(?:©\s*)?\d{4}|\ball rights reserved\b/i,
       /\b(?:we use cookies|use of cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|manage (?:consent|preferences|cookies))\b/i,
       /\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed|copied)\b/i,
+      /\b(?:licen[sc]ed under|creative commons|cc by(?:-[a-z]{2})*(?: \d\.\d)?|unless (?:otherwise )?stated otherwise|registered (?:office|in england(?: and wales)?|company)|company (?:number|no\.?) \d+|is (?:published|owned) by [^.]{2,60}\b(?:ltd|limited|inc|llc|plc|gmbh|co-operative|cooperative|group)\b)/i,
       /\b(?:terms (?:of (?:use|service)|and conditions)|privacy policy|do not sell my)\b/i
     ]
   },
@@ -104,36 +105,37 @@ export const families: readonly FamilyVocabulary[] = [
     family: 'nav', rule: 'navigation', reason: 'navigation or breadcrumb',
     line: [
       /^(?:home|menu|search|sections|skip to (?:main )?content|skip navigation|back to top|go to (?:top|home(?:page)?)|next (?:article|story|page)|previous (?:article|story|page)|close|open menu|view all|show more|load more|all (?:news|topics|sections))$/i,
-      /^(?:[^\s>»›|/][^>»›|]{0,30}\s*(?:>|»|›|\|)\s*){2,}[^>»›|]{1,30}$/
+      /^(?:[^\s>»›|/][^>»›|]{0,30}\s*(?:>|»|›|\|)\s*){2,}[^>»›|]{1,30}$/,
+      /^(?:[^\s/][^/]{0,30}\s+\/\s+){2,}[^/]{1,30}$/
     ],
     phrase: [/^(?:home|news)\s*(?:>|»|›|\/)\s*\S/i]
   },
   {
     family: 'contact', rule: 'contact-box', reason: 'author bio or contact/tip box',
-    line: [/^(?:email(?: the author| me| us)?|contact(?: the author| us)?|about the author|more from (?:this )?author|got a (?:news )?tip\??|send us (?:a )?tips?|have a (?:news )?tip\??)$/i],
+    line: [/^(?:email(?: the author| me| us)?|contact(?: the author| us)?|about the author|more from (?:this )?author|got a (?:news )?(?:tip|story)\??|send us (?:a )?tips?|have a (?:news )?(?:tip|story)\??)$/i],
     phrase: [
       /\b(?:is|was) an? (?:senior |chief |staff |deputy |freelance |political |investigative |award-winning )*(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer)\b(?:.*\b(?:covers|covering|based in|for (?:the|our)))/i,
-      /\b(?:contact (?:us|the author|me)|get in touch|reach (?:him|her|them|us|me) at|email (?:him|her|them|us|me) at|tips?@|send (?:us )?(?:a |your )?(?:news )?tips?|tips about stories|have (?:a|any) (?:news )?tip|got a (?:news )?tip|something to share)\b/i,
+      /\b(?:contact (?:us|the author|me|him|her|them)|get in touch|got a story\?|have (?:a|any) story (?:about|for)|we(?:'d|’d| would) (?:like|love) to hear|share your (?:story|stories|experiences?|photos?|videos?|views)|(?:were|are) you (?:affected|there|involved|caught up)|did you (?:witness|see|take part)|tell us (?:about|your|what|how)|reach (?:him|her|them|us|me) at|email (?:him|her|them|us|me) at|tips?@|send (?:us )?(?:a |your )?(?:news )?tips?|tips about stories|have (?:a|any) (?:news )?tip|got a (?:news )?tip|something to share)\b/i,
       /\b(?:confidentially|securely|securedrop|signal|end[- ]to[- ]end encrypted|encrypted|tor network)\b/i,
       /\bfollow (?:him|her|them) on\b|\b(?:him|her|them) on (?:x|twitter|bluesky|instagram)\b/i
     ]
   },
   {
     family: 'comments', rule: 'comment-prompt', reason: 'comment prompt',
-    line: [/^(?:comments?(?:\s*\(\d+\))?|\d+ comments?|(?:show|view|read|hide|load|see) (?:all )?(?:\d+ )?comments?|comments are (?:closed|open)|(?:join|start) the (?:conversation|discussion|debate)|leave a (?:comment|reply)|have your say|add (?:a|your) comment|post a comment|reply|report)$/i],
-    phrase: [/\b(?:(?:join|start) the (?:conversation|discussion)|have your say|leave a comment|comments? (?:below|section)|in the comments|comments are (?:closed|open|moderated)|community guidelines|what do you think\?)\b/i]
+    line: [/^(?:comments?(?:\s*\(\d+\))?|\d+ comments?|(?:show|view|read|hide|load|see) (?:all )?(?:\d+ )?comments?|comments? (?:are|is) (?:now )?(?:closed|open|disabled|turned off|moderated)|(?:join|start) the (?:conversation|discussion|debate)|add yours|leave a (?:comment|reply)|have your say|add (?:a|your) comment|post a comment|reply|report)$/i],
+    phrase: [/\b(?:(?:join|start) the (?:conversation|discussion|debate)|have your say|leave a comment|comments? (?:below|section)|in the comments|comments? (?:are|is) (?:now )?(?:closed|open|disabled|moderated)|community guidelines|what do you think\?)\b/i]
   },
   {
     family: 'stamp', rule: 'time-stamp', reason: 'reading time or published/updated stamp',
     line: [
-      /^(?:\d+[\s-]*(?:min(?:ute)?s?|m)\s+(?:read|listen|watch)|reading time:?\s*\d+.*|(?:updated|published|posted|last (?:updated|modified)|first published|modified)(?: on| at)?\s*:?\s*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|yesterday|today|just now|an? (?:hour|minute|day|moment)).{0,60}|\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]* \d{1,2} \w+ \d{4}.*|\w+ \d{1,2},? \d{4}(?:,? \d{1,2}[:.]\d{2}.*)?|\d{1,2} \w+ \d{4}(?:,? \d{1,2}[:.]\d{2}.*)?|\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*(?:[A-Z]{2,4})?)$/i
+      /^(?:\d+[\s-]*(?:min(?:ute)?s?|m)\s+(?:read|listen|watch)|reading time:?\s*\d+.*|(?:updated|published|posted|last (?:updated|modified|reviewed|checked)|first published|modified|reviewed|fact[- ]checked)(?: on| at)?\s*:?\s*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|yesterday|today|just now|an? (?:hour|minute|day|moment)).{0,60}|\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]* \d{1,2} \w+ \d{4}.*|\w+ \d{1,2},? \d{4}(?:,? \d{1,2}[:.]\d{2}.*)?|\d{1,2} \w+ \d{4}(?:,? \d{1,2}[:.]\d{2}.*)?|\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*(?:[A-Z]{2,4})?)$/i
     ],
     phrase: [/\b\d+[\s-]*min(?:ute)?s? read\b/i]
   },
   {
     family: 'tool', rule: 'writing-tool-leftover', reason: 'text left by a writing tool',
     line: [
-      /^(?:title|headline|meta description|meta title|seo title|description|keywords?|focus keyphrase|tags|slug|word count|excerpt|summary|conclusion|introduction|title options?|h[1-6])\s*[:(].*$/i,
+      /^(?:(?:title|headline|subheadline|subtitle|standfirst|meta description|meta title|seo title|description|keywords?|focus keyphrase|tags|slug|excerpt|summary|conclusion|introduction)(?: options?| ideas?| suggestions?| variants?| alternatives?)?(?: #?\d+)?|word count|h[1-6])\s*[:(].*$/i,
       /^(?:sure|certainly|absolutely|of course)[!,.].*$/i
     ],
     phrase: [

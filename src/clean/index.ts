@@ -2,7 +2,7 @@ import type { ArticleMeta, Block, Note, Removal } from '../digest.js'
 import type { LoadedArticle, RawBlock } from '../load/index.js'
 import { comparisonKey, type Features, measure } from '../text/features.js'
 import { fingerprint, nearDuplicatePairs } from '../text/near-duplicates.js'
-import { type Evidence, blockEvidence, decisiveEvidence, junkThreshold, totalWeight } from './evidence.js'
+import { type Evidence, type LinkFacts, blockEvidence, decisiveEvidence, junkThreshold, totalWeight } from './evidence.js'
 import { cutInline, cutInlineHtml } from './inline.js'
 import { resolveMeta } from './meta.js'
 import { readTopLines, type TopLineMetadata } from './metadata.js'
@@ -48,15 +48,13 @@ export function cleanArticle(id: string, article: LoadedArticle, context: Cleani
   const evidence = raw.map((block, index) => initialEvidence(block, features[index]!))
   const decisions: Decision[] = raw.map(() => ({ kind: 'keep' }))
   markCredits(features, decisions)
-  let zones = findZones(features, evidence, decisions)
+  const zones = findZones(features, evidence, decisions)
   addContextEvidence(features, evidence, zones, context)
   decideByEvidence(evidence, decisions)
   const top = readMetadataLines(article, features, decisions, zones)
-  for (let pass = 0; pass < 3; pass++) {
-    zones = findZones(features, evidence, decisions)
-    if (!applyNeighbourhood(features, evidence, decisions, zones, raw)) break
-  }
-  markRepeats(raw, decisions)
+  settleNeighbourhood(features, evidence, decisions, raw)
+  // A removed repeat is furniture's neighbour too ("Related" links after a repeated block).
+  if (markRepeats(raw, decisions)) settleNeighbourhood(features, evidence, decisions, raw)
   markHeadings(raw, features, decisions)
   return assemble(id, article, decisions, top)
 }
@@ -64,13 +62,17 @@ export function cleanArticle(id: string, article: LoadedArticle, context: Cleani
 function initialEvidence(block: RawBlock, features: Features): Evidence[] {
   if (block.kind === 'image') return [{ rule: 'media-image', reason: 'an image (its alt text); the page loads no images', weight: 2, family: 'media', wholeLine: true }]
   if (block.container === 'code') return []
-  return blockEvidence(features, linkShare(block))
+  return blockEvidence(features, linkFacts(block))
 }
 
-function linkShare(block: RawBlock): number {
-  if (!block.html || !block.text) return 0
-  const linked = [...block.html.matchAll(/<a\b[^>]*>([\s\S]*?)<\/a>/g)].map((match) => match[1]!.replace(/<[^>]*>/g, '')).join('')
-  return linked.length / block.text.length
+function linkFacts(block: RawBlock): LinkFacts {
+  if (!block.html || !block.text) return { share: 0 }
+  const links = [...block.html.matchAll(/<a\b[^>]*>([\s\S]*?)<\/a>/g)]
+  const linked = links.map((match) => match[1]!.replace(/<[^>]*>/g, '')).join('')
+  const last = links.at(-1)
+  // The last link ends the block when only closing tags and punctuation follow it.
+  const endsBlock = last !== undefined && /^(?:\s|<\/[a-z0-9]+>|[.!→›»])*$/i.test(block.html.slice(last.index + last[0].length))
+  return { share: linked.length / block.text.length, ...(endsBlock ? { trailing: last[1]!.replace(/<[^>]*>/g, '') } : {}) }
 }
 
 function markCredits(features: readonly Features[], decisions: Decision[]): void {
@@ -115,7 +117,15 @@ function readMetadataLines(article: LoadedArticle, features: readonly Features[]
   return found
 }
 
-function markRepeats(raw: readonly RawBlock[], decisions: Decision[]): void {
+function settleNeighbourhood(features: readonly Features[], evidence: readonly Evidence[][], decisions: Decision[], raw: readonly RawBlock[]): void {
+  for (let pass = 0; pass < 3; pass++) {
+    if (!applyNeighbourhood(features, evidence, decisions, findZones(features, evidence, decisions), raw)) break
+  }
+}
+
+/** Mark later copies of a paragraph as removed; returns whether there were any. */
+function markRepeats(raw: readonly RawBlock[], decisions: Decision[]): boolean {
+  let found = false
   const kept = raw.map((_, index) => index).filter((index) => !isSettled(decisions[index]!))
   const prints = kept.map((index) => fingerprint(raw[index]!.text))
   for (const [first, later] of nearDuplicatePairs(prints, 'repeat')) {
@@ -127,7 +137,9 @@ function markRepeats(raw: readonly RawBlock[], decisions: Decision[]): void {
       rule: exact ? 'repeat-exact' : 'repeat-near',
       reason: `repeats the paragraph on line ${raw[kept[first]!]!.line}${exact ? '' : ' with small changes'}`
     }
+    found = true
   }
+  return found
 }
 
 const headingShape = /^[\p{Lu}\p{N}"“‘]/u

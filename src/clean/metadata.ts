@@ -7,6 +7,8 @@ export interface TopLineMetadata {
   section?: string
   author?: string
   title?: string
+  /** "EASTVALE, Friday": place and day the story was filed from. */
+  dateline?: string
 }
 
 /** A top line taken as metadata: which field, and the rule that says so. */
@@ -23,6 +25,9 @@ const sectionLine = /^(?:world|world news|politics|business|sports?|opinion|comm
 const personName = "[\\p{Lu}][\\p{L}'’.-]+(?:\\s+(?:de|van|von|der|den|al|el|bin|da|di|du|le|la|dos|del)?\\s*[\\p{Lu}][\\p{L}'’.-]+){1,3}"
 const byline = new RegExp(`^(?:by\\s+)?(${personName}(?:\\s*(?:,|and|&)\\s*${personName})*)(?:\\s+(?:in|at)\\s+[\\p{Lu}][\\p{L} .'’-]+)?(?:\\s*[,|–—-]\\s*[\\p{L} ,.&'’-]{2,60})?$`, 'u')
 const explicitByline = /^by\s+\S/i
+const weekdayOrDate = '(?:mon|tues|wednes|thurs|fri|satur|sun)day|\\d{1,2}\\s+\\p{L}+(?:\\s+\\d{4})?|\\p{L}+\\s+\\d{1,2}(?:,?\\s+\\d{4})?'
+// A place in capitals, maybe a region, then a day: "EASTVALE, Friday", "LAGOS, Nigeria, 3 March".
+const dateline = new RegExp(`^[\\p{Lu}][\\p{Lu} .'’-]{2,40}(?:,\\s*[\\p{L} .'’-]{2,30})?,\\s*(?:${weekdayOrDate})\\s*[-–—:]?$`, 'iu')
 
 /**
  * Read outlet, section, byline and headline off the lines above the first
@@ -58,6 +63,9 @@ interface TopLineField {
 }
 
 function classifyTopLine(text: string, words: number, found: TopLineMetadata, known: TopLineMetadata): TopLineField | undefined {
+  if (!found.dateline && words <= 8 && dateline.test(text) && /^[\p{Lu}\s.'’-]+,/u.test(text)) {
+    return { field: 'dateline', rule: 'metadata-dateline', reason: 'the dateline (where and when it was filed)' }
+  }
   if (known.title && similar(text, known.title)) return { field: 'title', rule: 'metadata-headline', reason: 'the headline, shown as the title' }
   if (known.source && similar(text, known.source)) return { field: 'source', rule: 'metadata-outlet', reason: 'the outlet name, shown as the source' }
   if (!found.section && sectionLine.test(text)) return { field: 'section', rule: 'metadata-section', reason: 'a section label' }
@@ -76,8 +84,13 @@ function cleanByline(text: string): string {
   return text.replace(/^by\s+/i, '').replace(/\s+(?:in|at)\s+[\p{Lu}][\p{L} .'’-]+$/u, '').replace(/\s*[,|–—-]\s*[\p{L} ,.&'’-]{2,60}$/u, (tail) => (/\band\b/.test(tail) ? tail : '')).trim()
 }
 
+// Outlets rewrite their headlines between page and feed: most words stay.
 function similar(a: string, b: string): boolean {
   const left = comparisonKey(a)
   const right = comparisonKey(b)
-  return left === right || (left.length > 12 && (left.includes(right) || right.includes(left)))
+  if (left === right || (left.length > 12 && (left.includes(right) || right.includes(left)))) return true
+  const leftWords = new Set(left.split(' '))
+  const rightWords = new Set(right.split(' '))
+  const shared = [...leftWords].filter((word) => rightWords.has(word)).length
+  return Math.min(leftWords.size, rightWords.size) >= 4 && shared / (leftWords.size + rightWords.size - shared) >= 0.5
 }

@@ -50,6 +50,9 @@ const related = 'related-list'
 export function applyNeighbourhood(features: readonly Features[], evidence: readonly Evidence[][], decisions: Decision[], zones: Zones, raw: readonly RawBlock[]): boolean {
   let changed = false
   const isJunk = (index: number): boolean => index >= 0 && index < decisions.length && isSettled(decisions[index]!)
+  // Between furniture, a full sentence with no sign of furniture is news, unless a credit line has closed the article.
+  const credit = decisions.findIndex((decision) => decision.kind === 'note')
+  const creditIndex = credit === -1 ? decisions.length : credit
   for (const [index, item] of features.entries()) {
     if (decisions[index]!.kind !== 'keep') continue
     const weight = totalWeight(evidence[index]!)
@@ -60,10 +63,12 @@ export function applyNeighbourhood(features: readonly Features[], evidence: read
       decision = { kind: 'remove', rule: 'related-list-item', reason: 'an item of a related-stories list' }
     } else if (isAltText(index, item, decisions, zones, raw)) {
       decision = { kind: 'remove', rule: 'media-alt-text', reason: 'image alt text beside its caption' }
-    } else if (outside && item.wordCount <= 30 && isJunk(index - 1) && isJunk(index + 1)) {
+    } else if (outside && item.wordCount <= 30 && (item.isFragment || weight > 0 || index > creditIndex) && isJunk(index - 1) && isJunk(index + 1)) {
       decision = { kind: 'remove', rule: 'between-furniture', reason: 'a line between two pieces of page furniture, outside the body' }
-    } else if (outside && item.wordCount <= 12 && isEdgeRun(index, decisions, zones)) {
+    } else if (outside && item.wordCount <= 12 && (item.isFragment || weight > 0) && isEdgeRun(index, decisions, zones)) {
       decision = { kind: 'remove', rule: 'edge-run', reason: 'part of a run of page furniture at the edge of the article' }
+    } else if (index > zones.last && isHeadlineInTail(index, features, decisions, raw)) {
+      decision = { kind: 'remove', rule: 'tail-headlines', reason: 'a headline in the list of links after the article' }
     }
     if (decision) {
       decisions[index] = decision
@@ -73,18 +78,19 @@ export function applyNeighbourhood(features: readonly Features[], evidence: read
   return changed
 }
 
+// Going back over short removed lines (the list's other items, however they were caught) to the list's heading.
 function followsRelatedHeading(index: number, decisions: readonly Decision[], features: readonly Features[]): boolean {
   for (let back = index - 1; back >= 0 && back >= index - 12; back--) {
     const decision = decisions[back]!
     if (decision.kind === 'remove' && decision.rule === related) return features[back]!.wordCount <= 6
-    if (!(decision.kind === 'remove' && decision.rule === 'related-list-item')) return false
+    if (!(decision.kind === 'remove' && features[back]!.wordCount <= 20)) return false
   }
   return false
 }
 
 function isAltText(index: number, item: Features, decisions: readonly Decision[], zones: Zones, raw: readonly RawBlock[]): boolean {
   const next = decisions[index + 1]
-  if (!next || next.kind !== 'remove' || !next.rule.startsWith('media-') || !item.isFragment || raw[index]!.kind !== 'paragraph') return false
+  if (!next || next.kind !== 'remove' || !next.rule.startsWith('media-') || !item.isFragment || raw[index]!.kind !== 'paragraph' || raw[index]!.container) return false
   // In the body, a title-case line before a picture is more likely a subheading.
   const inBody = index >= zones.first && index <= zones.last
   return !(inBody && item.titleCaseShare >= 0.6)
@@ -103,4 +109,26 @@ function isEdgeRun(index: number, decisions: readonly Decision[], zones: Zones):
   for (let forward = index + 1; forward < zones.first && settled(forward); forward++) after++
   const restSettled = decisions.slice(0, index).every((decision) => isSettled(decision))
   return after >= 2 && restSettled
+}
+
+/**
+ * After the body, a run of two or more headline-like lines (short, no
+ * sentence punctuation) between pieces of furniture is a list of links to
+ * other stories, even without a "Related" heading.
+ */
+function isHeadlineInTail(index: number, features: readonly Features[], decisions: readonly Decision[], raw: readonly RawBlock[]): boolean {
+  const isHeadline = (at: number): boolean => {
+    const item = features[at]!
+    return decisions[at]!.kind === 'keep' && raw[at]!.kind !== 'heading' && item.isFragment && item.wordCount >= 3 && item.wordCount <= 14 && !item.hasAttribution && !/[,:;]$/.test(item.text)
+  }
+  if (!isHeadline(index)) return false
+  let start = index
+  while (start - 1 >= 0 && isHeadline(start - 1)) start--
+  let end = index
+  while (end + 1 < features.length && isHeadline(end + 1)) end++
+  if (end - start < 1) return false
+  // Furniture on both sides: a list of facts that ends the article is left alone.
+  const before = start - 1
+  const after = end + 1
+  return before >= 0 && after < features.length && isSettled(decisions[before]!) && isSettled(decisions[after]!)
 }

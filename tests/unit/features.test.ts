@@ -16,7 +16,9 @@ describe('measure', () => {
       secondPerson: 0,
       firstPersonPlural: 1,
       urlCount: 0,
-      urlShare: 0
+      urlShare: 0,
+      emailCount: 0,
+      imperativeSentences: 1
     })
   })
 

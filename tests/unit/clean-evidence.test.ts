@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { type LinkFacts, blockEvidence, junkThreshold, totalWeight } from '../../src/clean/evidence.js'
+import { measure } from '../../src/text/features.js'
+
+function weigh(text: string, links: LinkFacts = { share: 0 }): { weight: number, rules: string[] } {
+  const evidence = blockEvidence(measure(text), links)
+  return { weight: totalWeight(evidence), rules: evidence.map((item) => item.rule) }
+}
+
+describe('blockEvidence', () => {
+  it('reads a row of labels as furniture, whatever separates them', () => {
+    for (const row of ['Tweet · Share · Email · Copy link', 'Share: Email | Facebook | LinkedIn', 'Print — Save — Gift article']) {
+      expect(weigh(row).weight, row).toBeGreaterThanOrEqual(junkThreshold)
+    }
+  })
+
+  it('reads a line led by a furniture label as furniture', () => {
+    expect(weigh('Sponsored · A new phone plan with twice the data, this week only').rules).toContain('ad-marker')
+    expect(weigh('48 comments · Add yours').weight).toBeGreaterThanOrEqual(junkThreshold)
+  })
+
+  it('takes a block that ends on a button link for a call to action', () => {
+    const text = 'The morning briefing, in your inbox before 7am. Sign up here'
+    expect(weigh(text, { share: 0.2, trailing: 'Sign up here' }).rules).toContain('trailing-call-to-action')
+    expect(weigh(text, { share: 0.2, trailing: 'Sign up here' }).weight).toBeGreaterThanOrEqual(junkThreshold)
+  })
+
+  it('takes a caption closed by a photo credit, not a sentence closed by a bracket', () => {
+    expect(weigh('Volunteers fill sandbags outside the town hall. (Mara Quist / Northern Echo)').weight).toBeGreaterThanOrEqual(junkThreshold)
+    expect(weigh('The first picture from the crater floor, taken at dawn. (Orbital Survey Team)').weight).toBeGreaterThanOrEqual(junkThreshold)
+    expect(weigh('Undecided: 2 (North ward)').weight).toBeLessThan(junkThreshold)
+  })
+
+  it('reads a date and time on their own as a stamp, and a bare date as weak evidence', () => {
+    expect(weigh('14-Mar-2026 09:12 GMT').weight).toBeGreaterThanOrEqual(junkThreshold)
+    expect(weigh('Tue 3 June 2025, 14:05').weight).toBeGreaterThanOrEqual(junkThreshold)
+    expect(weigh('14 March').weight).toBeLessThan(junkThreshold)
+  })
+
+  it('takes a writer profile with an e-mail address for a bio', () => {
+    const bio = 'Hana Ortiz is the Daily Ledger’s courts reporter. Contact her at h.ortiz@ledger.example'
+    expect(weigh(bio).rules).toContain('author-profile')
+    expect(weigh(bio).weight).toBeGreaterThanOrEqual(junkThreshold)
+  })
+
+  it('keeps news that uses furniture words: quotes, past-tense reports, profiles of people in the story', () => {
+    for (const content of [
+      '“Everyone should download the app and turn on alerts tonight,” the fire chief said.',
+      'Digital subscriptions rose to 1.2 million last year, and the group raised its price to £4.99 a month in March.',
+      'Maria Lopez is the mayor of Dunmore and has led the council since 2019.',
+      'The newsletter, which launched in 2021, reached 40,000 readers before it closed.'
+    ]) {
+      expect(weigh(content).weight, content).toBeLessThan(junkThreshold)
+    }
+  })
+})
