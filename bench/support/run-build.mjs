@@ -1,0 +1,17 @@
+// Child process of the benchmark: one news-digest build through the API,
+// timed per stage; prints the timings and peak memory as JSON.
+//   node bench/support/run-build.mjs <input> <output>
+const started = performance.now()
+const { build } = await import('../../lib/index.js')
+const [input, out] = process.argv.slice(2)
+const imported = performance.now()
+const result = await build({ input, out })
+const total = performance.now() - started
+process.stdout.write(`${JSON.stringify({
+  startup: imported - started,
+  stages: result.timings,
+  total,
+  articles: result.digest.articles.length,
+  timeline: result.digest.timeline.length,
+  maxRss: process.resourceUsage().maxRSS * 1024
+})}\n`)
