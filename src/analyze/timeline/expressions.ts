@@ -31,6 +31,8 @@ export interface Expression {
 const month = `(${monthNames.map((name) => `${name[0]!.toUpperCase()}${name.slice(1, 3)}(?:${name.slice(3)})?`).join('|')})\\.?`
 const weekday = `(${weekdayNames.map((name) => `${name[0]!.toUpperCase()}${name.slice(1)}`).join('|')})`
 const ordinal = '(\\d{1,2})(?:st|nd|rd|th)?'
+// Small words before a month stay case-sensitive (so "may" is not May) but may open a sentence: "In April", "Earlier in March".
+const opening = (words: string): string => words.split('|').map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`).join('|')
 const number = '(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})'
 
 interface Pattern {
@@ -41,15 +43,15 @@ interface Pattern {
 
 // Longer, more specific patterns come first; a later match overlapping an earlier one is dropped.
 const patterns: readonly Pattern[] = [
-  { rule: 'date-day-month-year', pattern: new RegExp(`\\b(?:on |of )?${ordinal} ${month},? (\\d{4})\\b`, 'g'), read: (m) => ({ day: Number(m[1]), month: monthOf(m[2]!), year: Number(m[3]) }) },
-  { rule: 'date-day-month-year', pattern: new RegExp(`\\b(?:on )?${month} ${ordinal},? (\\d{4})\\b`, 'g'), read: (m) => ({ month: monthOf(m[1]!), day: Number(m[2]), year: Number(m[3]) }) },
-  { rule: 'date-month-earlier-later', pattern: new RegExp(`\\b(earlier|later) (?:in|this) ${month}\\b`, 'g'), read: (m) => ({ part: m[1]! === 'earlier' ? 'earlier' : 'later', month: monthOf(m[2]!) }) },
+  { rule: 'date-day-month-year', pattern: new RegExp(`\\b(?:(?:${opening('on|of')}) )?${ordinal} ${month},? (\\d{4})\\b`, 'g'), read: (m) => ({ day: Number(m[1]), month: monthOf(m[2]!), year: Number(m[3]) }) },
+  { rule: 'date-day-month-year', pattern: new RegExp(`\\b(?:${opening('on')} )?${month} ${ordinal},? (\\d{4})\\b`, 'g'), read: (m) => ({ month: monthOf(m[1]!), day: Number(m[2]), year: Number(m[3]) }) },
+  { rule: 'date-month-earlier-later', pattern: new RegExp(`\\b(${opening('earlier|later')}) (?:in|this) ${month}\\b`, 'g'), read: (m) => ({ part: m[1]!.toLowerCase() === 'earlier' ? 'earlier' : 'later', month: monthOf(m[2]!) }) },
   { rule: 'date-month-part', pattern: new RegExp(`\\b(?:in |by )?(?:the )?(early|mid|late|end of|beginning of|start of)[- ]${month}(?:,? (\\d{4}))?\\b`, 'gi'), read: (m) => ({ part: partOf(m[1]!), month: monthOf(m[2]!), ...(m[3] ? { year: Number(m[3]) } : {}) }) },
-  { rule: 'date-day-month', pattern: new RegExp(`\\b(?:on |of |dated |since |from |until )?${ordinal} ${month}\\b`, 'g'), read: (m) => ({ day: Number(m[1]), month: monthOf(m[2]!) }) },
-  { rule: 'date-day-month', pattern: new RegExp(`\\b(?:on |dated |since |from |until )?${month} ${ordinal}\\b(?!,? \\d{4})`, 'g'), read: (m) => ({ month: monthOf(m[1]!), day: Number(m[2]) }) },
-  { rule: 'date-month-year', pattern: new RegExp(`\\b(?:in |since |by |until |from )?${month},? (\\d{4})\\b`, 'g'), read: (m) => ({ month: monthOf(m[1]!), year: Number(m[2]) }) },
-  { rule: 'date-month', pattern: new RegExp(`\\b(?:in|since|by|until|from|during|through|last|this|next) ${month}\\b(?! \\d)`, 'g'), read: (m) => ({ month: monthOf(m[1]!), part: 'whole' }) },
-  { rule: 'date-year', pattern: /\b(?:in|since|during|by|until|through|from|early|late|mid-?) ((?:19|20)\d{2})\b(?![-/]\d)/g, read: (m) => ({ year: Number(m[1]) }) },
+  { rule: 'date-day-month', pattern: new RegExp(`\\b(?:(?:${opening('on|of|dated|since|from|until')}) )?${ordinal} ${month}\\b`, 'g'), read: (m) => ({ day: Number(m[1]), month: monthOf(m[2]!) }) },
+  { rule: 'date-day-month', pattern: new RegExp(`\\b(?:(?:${opening('on|dated|since|from|until')}) )?${month} ${ordinal}\\b(?!,? \\d{4})`, 'g'), read: (m) => ({ month: monthOf(m[1]!), day: Number(m[2]) }) },
+  { rule: 'date-month-year', pattern: new RegExp(`\\b(?:(?:${opening('in|since|by|until|from')}) )?${month},? (\\d{4})\\b`, 'g'), read: (m) => ({ month: monthOf(m[1]!), year: Number(m[2]) }) },
+  { rule: 'date-month', pattern: new RegExp(`\\b(?:${opening('in|since|by|until|from|during|through|last|this|next')}) ${month}\\b(?! \\d)`, 'g'), read: (m) => ({ month: monthOf(m[1]!), part: 'whole' }) },
+  { rule: 'date-year', pattern: /\b(?:in|since|during|by|until|through|from|early|late|mid-?) ((?:19|20)\d{2})\b(?![-/]\d)/gi, read: (m) => ({ year: Number(m[1]) }) },
   { rule: 'date-relative-year', pattern: /\b(?:(earlier|later|early|late) )?(last|this|next) year\b|\b(earlier|later) this year\b/gi, read: (m) => relativeYear(m) },
   { rule: 'date-last-weekday', pattern: new RegExp(`\\blast ${weekday}\\b`, 'gi'), read: (m) => ({ weekday: weekdayOf(m[1]!) }) },
   { rule: 'date-weekday', pattern: new RegExp(`\\b(?:on |by |until |since |from |late |early |this )?${weekday}(?:'s|’s)?(?: (?:morning|afternoon|evening|night))?\\b`, 'gi'), read: (m) => (/^this /i.test(m[0]) ? undefined : { weekday: weekdayOf(m[1]!) }) },

@@ -11,10 +11,10 @@ const dateWords = new Set<string>([...monthNames, ...weekdayNames, 'yesterday', 
  * words and without the words of dates (which say when, not what).
  */
 export function contentWords(sentence: string): string[] {
-  return sentence
-    .toLowerCase()
-    .replace(/[’']s\b/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
+  const lower = sentence.toLowerCase().replace(/[’']s\b/g, '')
+  // Compounds with a number ("28-point", "£210m") are among the most telling words; keep them whole too.
+  const compounds = lower.match(/[\p{L}\p{N}]*\p{N}[\p{L}\p{N}]*(?:[-.][\p{L}\p{N}]+)+|\p{N}+[\p{L}]+/gu) ?? []
+  return [...lower.split(/[^\p{L}\p{N}]+/u), ...compounds]
     .filter((word) => word.length > 1 && !stopWords.has(word) && !dateWords.has(word) && !/^\d+$/.test(word))
     .map(stem)
 }
@@ -25,6 +25,49 @@ function stem(word: string): string {
   if (word.length > 4 && word.endsWith('ed')) return word.slice(0, -2)
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1)
   return word
+}
+
+/** The words of a sentence that say what happened, each with its nearness to the date phrase (1 beside it, falling with distance). */
+export type EventProfile = ReadonlyMap<string, number>
+
+// Half weight at this many words from the date phrase: a long sentence often tells
+// two things, and the one it dates sits next to the date.
+const nearnessScale = 6
+
+/**
+ * Profile the event a date phrase dates: the sentence's content words,
+ * weighted by how near they stand to the phrase.
+ */
+export function eventProfile(sentence: string, phrase: string): EventProfile {
+  const tokens = [...sentence.matchAll(/[\p{L}\p{N}’'-]+/gu)]
+  const at = sentence.toLowerCase().indexOf(phrase.toLowerCase())
+  const phraseToken = Math.max(0, tokens.findIndex((token) => token.index >= at))
+  const phraseLength = phrase.split(/\s+/).length
+  const profile = new Map<string, number>()
+  for (const [position, token] of tokens.entries()) {
+    const distance = position < phraseToken ? phraseToken - position : Math.max(0, position - (phraseToken + phraseLength - 1))
+    const nearness = 1 / (1 + distance / nearnessScale)
+    for (const word of contentWords(token[0])) profile.set(word, Math.max(profile.get(word) ?? 0, nearness))
+  }
+  return profile
+}
+
+/** Cosine similarity of two event profiles, each word weighted by its rarity too. */
+export function profileSimilarity(a: EventProfile, b: EventProfile, weights: ReadonlyMap<string, number>): number {
+  let product = 0
+  let left = 0
+  let right = 0
+  for (const [word, nearness] of a) {
+    const value = nearness * (weights.get(word) ?? 1)
+    left += value * value
+    const other = b.get(word)
+    if (other !== undefined) product += value * other * (weights.get(word) ?? 1)
+  }
+  for (const [word, nearness] of b) {
+    const value = nearness * (weights.get(word) ?? 1)
+    right += value * value
+  }
+  return left === 0 || right === 0 ? 0 : product / Math.sqrt(left * right)
 }
 
 /** Inverse document frequency of each word over a set of sentences. */

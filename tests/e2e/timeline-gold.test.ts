@@ -1,0 +1,31 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { type Gold, scoreTimeline } from '../fixtures/timeline/scoring.mjs'
+import { buildFolder } from '../helpers/build-folder.js'
+
+const fixtures = path.resolve('tests/fixtures/timeline')
+
+async function score(story: string): Promise<ReturnType<typeof scoreTimeline>> {
+  const gold = JSON.parse(await fs.readFile(path.join(fixtures, story, 'gold.json'), 'utf8')) as Gold
+  const { digest } = await buildFolder(path.resolve(gold.input ?? path.join(fixtures, story, 'input')))
+  return scoreTimeline(digest, gold)
+}
+
+describe('the timeline against gold timelines read by hand', () => {
+  it('puts every dated event of the seeds on the timeline, at its date, with every source that reports it, in one entry', async () => {
+    const result = await score('seeds')
+    expect(result.missing).toEqual([])
+    expect(result.wrong).toEqual([])
+    expect(result.events).toBe(11)
+    expect([result.found, result.rightDate, result.allSources, result.oneEntry]).toEqual([11, 11, 11, 11])
+    expect(result.unmatched).toEqual([])
+  })
+
+  it('dates the harbour-bridge story with no wrong date and finds all of its events with their sources', async () => {
+    const result = await score('harbour-bridge')
+    expect(result.wrong).toEqual([])
+    expect([result.found, result.rightDate, result.allSources]).toEqual([result.events, result.events, result.events])
+    expect(result.unmatched).toEqual([])
+  })
+})
