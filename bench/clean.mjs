@@ -11,6 +11,7 @@ import { newTally, readCorpus, score } from '../tests/fixtures/cleaning/scoring.
 async function buildFolder(files) {
   const root = await fs.mkdtemp(path.join(os.tmpdir(), 'bench-clean-'))
   const input = path.join(root, 'input')
+  await fs.mkdir(input, { recursive: true })
   for (const [name, text] of files) {
     await fs.mkdir(path.dirname(path.join(input, name)), { recursive: true })
     await fs.writeFile(path.join(input, name), text)

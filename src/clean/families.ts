@@ -45,7 +45,8 @@ export const families: readonly FamilyVocabulary[] = [
       /\b(?:unlimited (?:digital )?access|full access|premium (?:content|titles|articles|access|members?|journalism)|members?[- ]only|for (?:members|subscribers) only|exclusive to (?:members|subscribers))\b/i,
       /\b(?:free trial|\w+ days free|cancel (?:at )?any ?time|per (?:week|month)|a (?:week|month) for|\$\d+(?:\.\d\d)? (?:a|per) (?:week|month)|£\d+(?:\.\d\d)? (?:a|per) (?:week|month))\b/i,
       /\b(?:to (?:continue reading|read (?:this|the full) (?:article|story))|continue reading (?:this|the) (?:article|story)|sign (?:in|up) to read)\b/i,
-      /\b(?:one membership|membership gives|gives you access to)\b/i
+      /\b(?:one membership|membership gives|gives you access to)\b/i,
+      /\b(?:support (?:our|independent|quality|local) journalism|make a (?:one-off |monthly )?(?:donation|contribution)|donate (?:now|today)|become a (?:member|supporter|patron|subscriber)|your support (?:helps|keeps|makes))\b/i
     ]
   },
   {
@@ -140,7 +141,8 @@ export const families: readonly FamilyVocabulary[] = [
     ],
     phrase: [
       /\b(?:here(?:'|’)?s|here is|below is) (?:a|an|the|your) (?:\w+ )?(?:summary|rewrite|rewritten|revised|version|article|draft|breakdown|overview)\b/i,
-      /\b(?:as an ai(?: language model)?|i hope this helps|let me know if you(?:'d| would)? (?:like|want|need)|feel free to (?:ask|let me know)|i can (?:also )?(?:help|adjust|expand|shorten))\b/i,
+      /\[(?:insert|add|include|image|photo|link|source|citation|quote)\b[^\]]{0,60}\]/i,
+      /\b(?:as of my (?:last )?(?:knowledge|training)|i (?:cannot|can't|can’t) (?:browse|access)|as an ai(?: language model)?|i hope this helps|let me know if you(?:'d| would)? (?:like|want|need)|feel free to (?:ask|let me know)|i can (?:also )?(?:help|adjust|expand|shorten))\b/i,
       /\b(?:meta description|focus keyphrase|seo[- ](?:optimi[sz]ed|friendly|title)|keyword density|word count|\d+\+?\s*(?:words|characters)\b(?:[,)]|$| long| max| minimum)|no bold text|plagiarism[- ]free|in (?:a|an) (?:neutral|formal|journalistic|engaging) tone|rewrite (?:this|the following|the article|it)|paraphrase (?:this|the))\b/i
     ]
   },
