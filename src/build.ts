@@ -2,13 +2,13 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { VFile } from 'vfile'
 import { analyze } from './analyze/index.js'
-import { type CleaningContext, cleanArticle, countSharedLines } from './clean/index.js'
+import { type CleanedArticle, type CleaningContext, cleanArticle, countSharedLines } from './clean/index.js'
 import { type Article, type Digest, DIGEST_VERSION, type Problem } from './digest.js'
-import { type LoadedArticle, loadArticles } from './load/index.js'
-import { type Options, resolveOptions } from './options.js'
+import { type LoadedArticle, type LoadResult, loadArticles } from './load/index.js'
+import { type Options, type ResolvedOptions, resolveOptions } from './options.js'
 import { readTemplates, renderPage } from './render/index.js'
 import { version } from './version.js'
-import { writeOutput } from './write.js'
+import { type OutputFile, writeOutput } from './write.js'
 
 /** What a build gives back. */
 export interface BuildResult {
@@ -30,10 +30,38 @@ export class BuildError extends Error {}
  */
 export async function build(options: Options = {}): Promise<BuildResult> {
   const resolved = resolveOptions(options)
+  const prepared = await prepareBuild(resolved)
+  await writeOutput(resolved.out, prepared.output)
+  return prepared.result
+}
+
+/** A build up to the write: the files `build()` writes and what it returns. */
+export interface PreparedBuild {
+  readonly output: readonly OutputFile[]
+  readonly result: BuildResult
+}
+
+/**
+ * Keeps loaded and cleaned articles between builds so that a rebuild reads
+ * and cleans only the articles that changed (watch mode, `src/watch/cache.ts`).
+ * Both methods must give exactly what the uncached stage gives.
+ */
+export interface ArticleCache {
+  /** `loadArticles`, taking unchanged files from the cache. */
+  readonly loadArticles: (input: string) => Promise<LoadResult>
+  /** `cleanArticle`, taking the result from the cache for the same article, id and context. */
+  readonly cleanArticle: (id: string, article: LoadedArticle, context: CleaningContext) => CleanedArticle
+}
+
+/**
+ * Load, clean, analyze and render, without writing: watch mode decides
+ * whether to write (it keeps the last good output when an edit breaks a file).
+ */
+export async function prepareBuild(resolved: ResolvedOptions, cache?: ArticleCache): Promise<PreparedBuild> {
   await assertInputFolder(resolved.input)
-  const [loaded, templates] = await Promise.all([loadArticles(resolved.input), readTemplates(resolved.templates)])
+  const [loaded, templates] = await Promise.all([(cache?.loadArticles ?? loadArticles)(resolved.input), readTemplates(resolved.templates)])
   const files: VFile[] = [...loaded.articles.map((article) => article.file), ...loaded.failed, ...loaded.skipped]
-  const articles = cleanAll(loaded.articles)
+  const articles = cleanAll(loaded.articles, cache?.cleanArticle ?? cleanArticle)
   const analysis = analyze(articles, resolved.title)
   const digest: Digest = {
     version: DIGEST_VERSION,
@@ -44,12 +72,12 @@ export async function build(options: Options = {}): Promise<BuildResult> {
     problems: collectProblems(files)
   }
   const generator = `news-digest ${version}`
-  await writeOutput(resolved.out, [
+  const output: OutputFile[] = [
     { path: 'index.html', contents: renderPage(digest, templates, generator) },
     { path: 'digest.json', contents: `${JSON.stringify(digest, null, 2)}\n` }
-  ])
+  ]
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-  return { digest, files, out: resolved.out, hasFatal: files.some((file) => file.messages.some((message) => message.fatal === true)) }
+  return { output, result: { digest, files, out: resolved.out, hasFatal: files.some((file) => file.messages.some((message) => message.fatal === true)) } }
 }
 
 async function assertInputFolder(input: string): Promise<void> {
@@ -63,13 +91,13 @@ async function assertInputFolder(input: string): Promise<void> {
 }
 
 // One article that fails to clean becomes a fatal message; the others are built.
-function cleanAll(loaded: readonly LoadedArticle[]): Article[] {
+function cleanAll(loaded: readonly LoadedArticle[], clean: ArticleCache['cleanArticle']): Article[] {
   const context: CleaningContext = { lineCounts: countSharedLines(loaded), articleCount: loaded.length }
   const ids = assignIds(loaded)
   const articles: Article[] = []
   for (const [index, article] of loaded.entries()) {
     try {
-      const cleaned = cleanArticle(ids[index]!, article, context)
+      const cleaned = clean(ids[index]!, article, context)
       articles.push({ id: cleaned.id, file: article.path, ...cleaned.meta, blocks: cleaned.blocks, removed: cleaned.removed, notes: cleaned.notes })
     } catch (error) {
       const message = article.file.message(`Cannot clean article: ${error instanceof Error ? error.message : String(error)}`, { ruleId: 'clean-error', source: 'news-digest' })

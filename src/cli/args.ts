@@ -3,18 +3,20 @@ import { parseArgs } from 'node:util'
 /** A command line, understood. */
 export type Command =
   | { readonly name: 'build', readonly input?: string, readonly out?: string, readonly templates?: string, readonly title?: string, readonly explain: boolean, readonly quiet: boolean }
+  | { readonly name: 'watch', readonly input?: string, readonly out?: string, readonly templates?: string, readonly title?: string, readonly serve?: { readonly port?: number, readonly host?: string }, readonly quiet: boolean }
   | { readonly name: 'help' }
   | { readonly name: 'version' }
 
 /** Error for a command line that cannot be understood (exit code 2). */
 export class UsageError extends Error {}
 
-export const usage = `Usage: news-digest [build] [options]
+export const usage = `Usage: news-digest [build|watch] [options]
 
 Build one static HTML digest page (and digest.json) from a folder of articles.
 
 Commands:
   build              build the digest (the default)
+  watch              build, then rebuild on every change to the articles or templates
 
 Options:
   --input <dir>      folder of articles (.md, .txt)           default: seeds
@@ -23,6 +25,8 @@ Options:
   --title <text>     story title for the page header         default: the earliest source's headline
   --explain          print, per source, what was removed and why
   --quiet            print problems only
+  --serve [port]     watch: serve the output with live reload  default port: 8080
+  --host <host>      watch: interface to serve on              default: 127.0.0.1
   -h, --help         show this help
   -v, --version      show the version
 
@@ -33,7 +37,7 @@ export function parseCommand(argv: readonly string[]): Command {
   let parsed
   try {
     parsed = parseArgs({
-      args: [...argv],
+      args: withServeValue(argv),
       allowPositionals: true,
       strict: true,
       options: {
@@ -42,6 +46,8 @@ export function parseCommand(argv: readonly string[]): Command {
         templates: { type: 'string' },
         title: { type: 'string' },
         explain: { type: 'boolean', default: false },
+        serve: { type: 'string' },
+        host: { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false }
@@ -54,11 +60,25 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.help) return { name: 'help' }
   if (values.version) return { name: 'version' }
   const [command = 'build', ...rest] = positionals
-  if (command !== 'build') throw new UsageError(`Unknown command \`${command}\`, expected \`build\``)
+  if (command !== 'build' && command !== 'watch') throw new UsageError(`Unknown command \`${command}\`, expected \`build\` or \`watch\``)
   if (rest.length > 0) throw new UsageError(`Unexpected argument \`${rest[0]}\``)
-  for (const key of ['input', 'out', 'templates', 'title'] as const) {
+  for (const key of ['input', 'out', 'templates', 'title', 'host'] as const) {
     if (values[key] === '') throw new UsageError(`Option --${key} needs a value`)
   }
+  if (command === 'watch') {
+    if (values.explain) throw new UsageError('Option --explain is for `build`, not `watch`')
+    if (values.host !== undefined && values.serve === undefined) throw new UsageError('Option --host needs --serve')
+    return {
+      name: 'watch',
+      ...(values.input === undefined ? {} : { input: values.input }),
+      ...(values.out === undefined ? {} : { out: values.out }),
+      ...(values.templates === undefined ? {} : { templates: values.templates }),
+      ...(values.title === undefined ? {} : { title: values.title }),
+      ...(values.serve === undefined ? {} : { serve: { ...parsePort(values.serve), ...(values.host === undefined ? {} : { host: values.host }) } }),
+      quiet: values.quiet
+    }
+  }
+  if (values.serve !== undefined || values.host !== undefined) throw new UsageError(`Option --${values.serve === undefined ? 'host' : 'serve'} is for \`watch\`, not \`build\``)
   return {
     name: 'build',
     ...(values.input === undefined ? {} : { input: values.input }),
@@ -68,4 +88,25 @@ export function parseCommand(argv: readonly string[]): Command {
     explain: values.explain,
     quiet: values.quiet
   }
+}
+
+/**
+ * `--serve` takes an optional port, which `parseArgs` cannot express: give a
+ * bare `--serve` (not followed by a number) an empty value, meaning the default.
+ */
+function withServeValue(argv: readonly string[]): string[] {
+  const args: string[] = []
+  for (const [index, arg] of argv.entries()) {
+    if (arg === '--') return [...args, ...argv.slice(index)]
+    args.push(arg)
+    if (arg === '--serve' && !/^\d+$/.test(argv[index + 1] ?? '')) args.push('')
+  }
+  return args
+}
+
+function parsePort(value: string): { readonly port?: number } {
+  if (value === '') return {}
+  const port = Number(value)
+  if (!/^\d+$/.test(value) || port > 65535) throw new UsageError(`Option --serve takes a port from 0 to 65535, not \`${value}\``)
+  return { port }
 }

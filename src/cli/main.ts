@@ -35,6 +35,8 @@ export async function main(argv: readonly string[], streams: Streams = process):
     streams.stdout.write(`${version}\n`)
     return 0
   }
+  // Loaded only when used: chokidar and the server are not needed to build.
+  if (command.name === 'watch') return (await import('./watch.js')).runWatch(command, streams)
   let result: BuildResult
   try {
     result = await build({

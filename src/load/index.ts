@@ -28,26 +28,49 @@ export async function loadArticles(input: string): Promise<LoadResult> {
   const found = await listFiles(input)
   const articles: LoadedArticle[] = []
   const failed: VFile[] = []
-  let markdown: Promise<MarkdownReader> | undefined
+  const markdown = lazyMarkdownReader()
   for (const relative of found.files) {
-    const file = new VFile({ path: relative, cwd: input })
-    try {
-      const isMarkdown = path.extname(relative).toLowerCase() !== '.txt'
-      if (isMarkdown) markdown ??= createMarkdownReader()
-      const article = await loadArticle(file, path.join(input, relative), isMarkdown ? await markdown! : undefined)
-      if (article) articles.push(article)
-      else failed.push(file)
-    } catch (error) {
-      const message = file.message(`Cannot read file: ${errorReason(error)}`, { ruleId: 'read-error', source: 'news-digest' })
-      message.fatal = true
-      failed.push(file)
-    }
+    const loaded = await loadFile(input, relative, markdown)
+    if (loaded.article) articles.push(loaded.article)
+    else failed.push(loaded.failed)
   }
   return { articles, failed, skipped: found.skipped }
 }
 
-async function loadArticle(file: VFile, absolute: string, markdown: MarkdownReader | undefined): Promise<LoadedArticle | undefined> {
-  const decoded = decodeText(await fs.readFile(absolute))
+/** Gives the markdown reader; see `lazyMarkdownReader`. */
+export type MarkdownSource = () => Promise<MarkdownReader>
+
+/** A markdown reader made on first use and then kept: a folder of `.txt` never loads the parser. */
+export function lazyMarkdownReader(): MarkdownSource {
+  let reader: Promise<MarkdownReader> | undefined
+  return () => (reader ??= createMarkdownReader())
+}
+
+/** One file of the input folder, loaded: an article, or a file that failed with a fatal message. */
+export type LoadedFile =
+  | { readonly article: LoadedArticle, readonly failed?: undefined }
+  | { readonly failed: VFile, readonly article?: undefined }
+
+/**
+ * Load one file of the input folder (`relative` to `input`). `bytes` are its
+ * contents when the caller has read them already: watch mode keys its cache
+ * by them, so the text loaded must be the text hashed.
+ */
+export async function loadFile(input: string, relative: string, markdown: MarkdownSource, bytes?: Uint8Array): Promise<LoadedFile> {
+  const file = new VFile({ path: relative, cwd: input })
+  try {
+    const isMarkdown = path.extname(relative).toLowerCase() !== '.txt'
+    const article = await loadArticle(file, bytes ?? await fs.readFile(path.join(input, relative)), isMarkdown ? await markdown() : undefined)
+    return article ? { article } : { failed: file }
+  } catch (error) {
+    const message = file.message(`Cannot read file: ${errorReason(error)}`, { ruleId: 'read-error', source: 'news-digest' })
+    message.fatal = true
+    return { failed: file }
+  }
+}
+
+async function loadArticle(file: VFile, bytes: Uint8Array, markdown: MarkdownReader | undefined): Promise<LoadedArticle | undefined> {
+  const decoded = decodeText(bytes)
   if (decoded.refusal) {
     file.message(decoded.refusal, { ruleId: 'not-text', source: 'news-digest' }).fatal = true
     return undefined
@@ -60,19 +83,21 @@ async function loadArticle(file: VFile, absolute: string, markdown: MarkdownRead
   return { file, path: toPosix(file.path), format: markdown ? 'markdown' : 'text', frontMatter, blocks }
 }
 
-interface Listing {
+/** The files of an input folder: articles to load, and files skipped with a message. */
+export interface Listing {
+  /** Paths of articles, relative to the folder (platform separators), sorted. */
   readonly files: readonly string[]
   readonly skipped: readonly VFile[]
 }
 
 /** Every file below `root`, relative and sorted, so that output order never depends on the disk. */
-async function listFiles(root: string): Promise<Listing> {
+export async function listFiles(root: string): Promise<Listing> {
   const files: string[] = []
   const skipped: VFile[] = []
   const entries = await fs.readdir(root, { recursive: true, withFileTypes: true })
   for (const entry of entries) {
     const relative = path.relative(root, path.join(entry.parentPath, entry.name))
-    if (relative.split(path.sep).some((part) => part.startsWith('.') || part === 'node_modules')) continue
+    if (isIgnoredPath(relative)) continue
     if (!entry.isFile() && !entry.isSymbolicLink()) continue
     if (articleExtensions.has(path.extname(entry.name).toLowerCase())) files.push(relative)
     else {
@@ -83,6 +108,11 @@ async function listFiles(root: string): Promise<Listing> {
   }
   files.sort(comparePaths)
   return { files, skipped }
+}
+
+/** Whether the loader passes over a path (relative to the input folder): dotfiles, dot-folders, `node_modules`. */
+export function isIgnoredPath(relative: string): boolean {
+  return relative.split(path.sep).some((part) => part.startsWith('.') || part === 'node_modules')
 }
 
 function comparePaths(a: string, b: string): number {

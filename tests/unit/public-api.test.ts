@@ -2,5 +2,5 @@ import { expect, it } from 'vitest'
 import * as api from '../../src/index.js'
 
 it('exports exactly the public API', () => {
-  expect(Object.keys(api).sort()).toEqual(['BuildError', 'DIGEST_VERSION', 'build', 'idFromPath'])
+  expect(Object.keys(api).sort()).toEqual(['BuildError', 'DIGEST_VERSION', 'build', 'idFromPath', 'watch'])
 })
