@@ -20,11 +20,17 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   let text: string
   if (hasUtf16Bom(bytes)) {
     const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be'
-    text = new TextDecoder(encoding).decode(bytes)
-  } else {
-    if (looksBinary(bytes)) {
-      return { text: '', warnings, refusal: 'Unexpected binary data, expected a text article (UTF-8 or UTF-16 with a BOM)' }
+    try {
+      text = new TextDecoder(encoding, { fatal: true }).decode(bytes)
+    } catch {
+      text = new TextDecoder(encoding).decode(bytes)
+      warnings.push(`Unexpected bytes that are not ${encoding.toUpperCase()}: they are shown as U+FFFD replacement characters`)
     }
+    // A UTF-16 BOM in front of binary data (or of UTF-32) still gives NUL characters.
+    if (text.includes('\0')) return refuse(binaryRefusal)
+  } else {
+    if (looksLikeUtf16WithoutBom(bytes)) return refuse('Unexpected UTF-16 text without a byte order mark: save the file as UTF-8, or as UTF-16 with a BOM')
+    if (looksBinary(bytes)) return refuse(binaryRefusal)
     try {
       text = utf8.decode(bytes)
     } catch {
@@ -35,6 +41,12 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   return { text: normalizeLineEndings(text), warnings }
 }
 
+const binaryRefusal = 'Unexpected binary data, expected a text article (UTF-8 or UTF-16 with a BOM)'
+
+function refuse(refusal: string): DecodedText {
+  return { text: '', warnings: [], refusal }
+}
+
 /** Turn CRLF and lone CR into LF, so that line numbers count the same everywhere. */
 export function normalizeLineEndings(text: string): string {
   return text.replace(/\r\n?/g, '\n')
@@ -42,6 +54,20 @@ export function normalizeLineEndings(text: string): string {
 
 function hasUtf16Bom(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+}
+
+// ASCII text in UTF-16 has a NUL in every other byte, on the same side; binary data has them anywhere.
+function looksLikeUtf16WithoutBom(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, 8000) & ~1
+  if (end < 8) return false
+  let evenNuls = 0
+  let oddNuls = 0
+  for (let index = 0; index < end; index += 2) {
+    if (bytes[index] === 0) evenNuls++
+    if (bytes[index + 1] === 0) oddNuls++
+  }
+  const pairs = end / 2
+  return (evenNuls > pairs * 0.6 && oddNuls === 0) || (oddNuls > pairs * 0.6 && evenNuls === 0)
 }
 
 // Text never holds NUL bytes; binaries (images, `.DS_Store`) nearly always do early on.

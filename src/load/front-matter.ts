@@ -1,6 +1,7 @@
 import matter from 'gray-matter'
 import type { VFile } from 'vfile'
 import { type Span } from '../calendar/span.js'
+import { collapseWhitespace } from './paragraphs.js'
 import { parsePublicationDate } from './publication-date.js'
 
 /** The front matter fields news-digest reads, checked. */
@@ -24,6 +25,26 @@ export interface SplitFile {
 const textFields = ['title', 'source', 'author', 'url', 'section'] as const
 
 /**
+ * gray-matter runs front matter marked `---js` through `eval`. Only a bare
+ * `---` opens front matter here, but the engines are replaced as well, so
+ * that no article can run code on the machine that builds it.
+ */
+const matterOptions = {
+  language: 'yaml',
+  engines: {
+    js: refuseEngine,
+    javascript: refuseEngine,
+    coffee: refuseEngine,
+    coffeescript: refuseEngine,
+    cson: refuseEngine
+  }
+}
+
+function refuseEngine(): never {
+  throw new Error('front matter in a programming language is not read, expected YAML')
+}
+
+/**
  * Split optional YAML front matter off an article with gray-matter, check its
  * fields and report problems on `file` with lines of the file (not of the YAML).
  * Broken YAML is reported and the whole text is then read as body, so nothing is lost.
@@ -33,7 +54,7 @@ export function readFrontMatter(text: string, file: VFile): SplitFile {
   let parsed: matter.GrayMatterFile<string>
   try {
     // Passing options turns off gray-matter's global cache, which would keep every input alive.
-    parsed = matter(text, {})
+    parsed = matter(text, matterOptions)
   } catch (error) {
     reportYamlError(error, file)
     return { frontMatter: {}, body: text, bodyLine: 1 }
@@ -50,11 +71,16 @@ function checkFields(data: Record<string, unknown>, yaml: string, file: VFile): 
     const value = data[key]
     if (value === undefined || value === null) continue
     if (typeof value === 'string' || typeof value === 'number') {
-      const trimmed = String(value).trim()
-      if (trimmed) fields[key] = trimmed
+      // A YAML block scalar can hold line breaks; a title or a name is one line.
+      const text = collapseWhitespace(String(value))
+      if (key === 'url' && text && !isWebAddress(text)) {
+        file.message(`Unexpected front matter: \`url\` is ${describe(text)}, expected an http: or https: address; it is left out`, {
+          place: placeOfKey(yaml, key), ruleId: 'front-matter-url', source: 'news-digest'
+        })
+      } else if (text) fields[key] = text
     } else {
       file.message(`Unexpected front matter: \`${key}\` is ${describe(value)}, expected a string`, {
-        place: { line: 2, column: 1 }, ruleId: 'front-matter-type', source: 'news-digest'
+        place: placeOfKey(yaml, key), ruleId: 'front-matter-type', source: 'news-digest'
       })
     }
   }
@@ -65,7 +91,7 @@ function checkFields(data: Record<string, unknown>, yaml: string, file: VFile): 
     if (date) fields.date = date
     else {
       file.message(`Unexpected front matter: \`date\` is ${describe(data['date'])}, expected a date such as 2025-11-26 or an interval 2025-11-25/2025-11-26`, {
-        place: { line: 2, column: 1 }, ruleId: 'front-matter-date', source: 'news-digest'
+        place: placeOfKey(yaml, 'date'), ruleId: 'front-matter-date', source: 'news-digest'
       })
     }
   }
@@ -89,11 +115,40 @@ function isYamlError(error: unknown): error is YamlError {
   return typeof error === 'object' && error !== null && 'mark' in error
 }
 
+/**
+ * Only `http:` and `https:` addresses become links: `javascript:`, `data:`,
+ * `file:` and addresses that do not parse are refused.
+ */
+export function isWebAddress(text: string): boolean {
+  try {
+    const url = new URL(text)
+    // `new URL` drops tabs and line breaks inside a scheme (`jav\tascript:`); the text must start right.
+    return (url.protocol === 'http:' || url.protocol === 'https:') && /^https?:\/\//i.test(text)
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Where `key:` is written: `yaml` is gray-matter's front matter text, which
+ * starts on line 1 of the file, right after the opening `---`.
+ */
+function placeOfKey(yaml: string, key: string): { line: number, column: number } {
+  const lines = yaml.split('\n')
+  const index = lines.findIndex((line) => new RegExp(`^(["']?)${key}\\1[ \t]*:`).test(line))
+  return index === -1 ? { line: 1, column: 1 } : { line: index + 1, column: 1 }
+}
+
+const maxShownLength = 60
+
 function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list'
   if (value instanceof Date) return 'an invalid date'
   if (typeof value === 'object') return 'a mapping'
-  return `\`${String(value)}\``
+  // The value goes into a terminal: control characters (an escape sequence) are shown, not sent.
+  const shown = [...String(value)].slice(0, maxShownLength).join('')
+  const visible = shown.replace(/[\u0000-\u001f\u007f-\u009f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return `\`${visible}${shown.length < String(value).length ? '…' : ''}\``
 }
 
 function countLines(text: string): number {

@@ -87,3 +87,24 @@ describe('normalizeLineEndings', () => {
     expect(normalizeLineEndings('a\r\r\nb')).toBe('a\n\nb')
   })
 })
+
+describe('decodeText on text in the wrong encoding', () => {
+  it('refuses UTF-16 without a byte order mark with a message that says how to fix it', () => {
+    const bytes = new Uint8Array(Buffer.from('The council met on Tuesday.\n', 'utf16le'))
+    const result = decodeText(bytes)
+    expect(result.refusal).toBe('Unexpected UTF-16 text without a byte order mark: save the file as UTF-8, or as UTF-16 with a BOM')
+    expect(decodeText(utf16be('The council met on Tuesday.\n')).refusal).toMatch(/UTF-16 text without a byte order mark/)
+  })
+
+  it('decodes UTF-16 with a lone surrogate using a replacement character and a warning', () => {
+    const bytes = new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x00, 0xd8, 0x42, 0x00])
+    const result = decodeText(bytes)
+    expect(result.text).toBe('A\ufffdB')
+    expect(result.warnings).toEqual(['Unexpected bytes that are not UTF-16LE: they are shown as U+FFFD replacement characters'])
+  })
+
+  it('refuses binary data that happens to start with a UTF-16 byte order mark', () => {
+    const bytes = new Uint8Array([0xff, 0xfe, 0x00, 0x00, 0x41, 0x00, 0x00, 0x00])
+    expect(decodeText(bytes).refusal).toMatch(/binary data/)
+  })
+})

@@ -153,3 +153,64 @@ describe('readFrontMatter places', () => {
     expect([formatSpan(west.frontMatter.date!), formatSpan(east.frontMatter.date!)]).toEqual(['2025-11-26', '2025-11-26'])
   })
 })
+
+describe('readFrontMatter with hostile or odd values', () => {
+  it.each([
+    ['javascript:alert(1)'],
+    ['JaVaScRiPt:alert(1)'],
+    ['data:text/html,<script>alert(1)</script>'],
+    ['vbscript:msgbox(1)'],
+    ['jav\tascript:alert(1)'],
+    ['//example.com/protocol-relative'],
+    ['https:example.com/no-slashes'],
+    ['file:///etc/passwd'],
+    ['not a url at all']
+  ])('leaves out the url %j and says it expected an http: or https: address', (url) => {
+    const file = newFile()
+    const result = readFrontMatter(`---\ntitle: A\nurl: ${JSON.stringify(url)}\n---\nBody`, file)
+    expect(result.frontMatter).toEqual({ title: 'A' })
+    expect(file.messages.map((message) => [message.ruleId, message.line])).toEqual([['front-matter-url', 3]])
+    expect(file.messages[0]!.reason).toContain('expected an http: or https: address')
+  })
+
+  it('keeps http and https urls as written', () => {
+    const result = readFrontMatter('---\nurl: HTTPS://Example.com/a?b=1&c=2\n---\nBody', newFile())
+    expect(result.frontMatter.url).toBe('HTTPS://Example.com/a?b=1&c=2')
+  })
+
+  it('reports a wrong type on the line of its key, counting lines of the file', () => {
+    const file = newFile()
+    readFrontMatter('---\nsource: Times\nauthor: Jo\ntitle: [a, b]\n---\nBody', file)
+    expect(file.messages.map((message) => [message.line, message.column, message.ruleId])).toEqual([[4, 1, 'front-matter-type']])
+  })
+
+  it('never evaluates front matter marked as JavaScript: the file is read as body', () => {
+    const file = newFile()
+    const marker = '__newsDigestEvaluated'
+    const text = `---js\n{ title: (globalThis.${marker} = 'ran') }\n---\nBody`
+    const result = readFrontMatter(text, file)
+    expect((globalThis as Record<string, unknown>)[marker]).toBeUndefined()
+    expect(result).toEqual({ frontMatter: {}, body: text, bodyLine: 1 })
+  })
+
+  it('reports a YAML tag that would build a function as malformed YAML', () => {
+    const file = newFile()
+    const result = readFrontMatter("---\ntitle: !!js/function 'function () { return 1 }'\n---\nBody", file)
+    expect(result.frontMatter).toEqual({})
+    expect(file.messages.map((message) => [message.ruleId, message.line])).toEqual([['front-matter-yaml', 2]])
+  })
+
+  it('shows control characters of a value as escapes and shortens long values in messages', () => {
+    const file = newFile()
+    readFrontMatter(`---\ndate: "\\e[31mred${'x'.repeat(100)}"\n---\nBody`, file)
+    const reason = file.messages[0]!.reason
+    expect(reason).toContain('`\\u001b[31mred')
+    expect(reason).not.toContain('\u001b')
+    expect(reason).toContain('…`')
+  })
+
+  it('joins a title written over several lines into one line', () => {
+    const result = readFrontMatter('---\ntitle: |\n  Storm hits\n  the coast\n---\nBody', newFile())
+    expect(result.frontMatter.title).toBe('Storm hits the coast')
+  })
+})
