@@ -45,7 +45,9 @@ export function blockEvidence(features: Features, links: LinkFacts): Evidence[] 
   }
   if (features.secondPerson > 0 && features.firstPersonPlural > 0) {
     const weight = Math.min(0.8, 0.4 + 0.15 * (features.secondPerson + features.firstPersonPlural - 2))
-    evidence.push({ rule: 'reader-address', reason: 'the publisher addressing its reader', weight })
+    // A paragraph that mostly tells the news and then turns to the reader is still news.
+    const share = features.readerSentences / features.sentenceCount
+    evidence.push({ rule: 'reader-address', reason: 'the publisher addressing its reader', weight: share > 0.5 ? weight : weight / 2 })
   }
   if (links.share >= 0.8 && features.wordCount <= 20) {
     evidence.push({ rule: 'link-only-line', reason: 'a line that is only a link', weight: 0.6 })
@@ -67,7 +69,7 @@ export function blockEvidence(features: Features, links: LinkFacts): Evidence[] 
 }
 
 function vocabularyEvidence(vocabulary: FamilyVocabulary, features: Features, isShort: boolean): Evidence | undefined {
-  const line = features.text.trim().replace(/[.:!]+$/, '')
+  const line = withoutLeadingSymbols(features.text).replace(/[.:!]+$/, '')
   if (isShort && vocabulary.line.some((pattern) => pattern.test(line))) {
     return { rule: vocabulary.rule, reason: vocabulary.reason, family: vocabulary.family, weight: 1.5, wholeLine: true }
   }
@@ -79,6 +81,11 @@ function vocabularyEvidence(vocabulary: FamilyVocabulary, features: Features, is
   // …unless every sentence carries them: a short box of furniture sentences.
   if (hits >= features.sentenceCount && features.wordCount <= 60) weight = Math.max(weight, 0.8)
   return { rule: vocabulary.rule, reason: vocabulary.reason, family: vocabulary.family, weight: Math.min(1.5, weight) }
+}
+
+// Icons that templates put before labels: "💬 148 comments", "▶ 1:47", "✈️ Join …".
+function withoutLeadingSymbols(text: string): string {
+  return text.trim().replace(/^[\p{So}\p{Sk}\p{Co}\uFE0F\u200D▶►▸•*_\s]+/u, '').trim()
 }
 
 const globalPatterns = new WeakMap<RegExp, RegExp>()
@@ -106,22 +113,24 @@ const labelSeparator = /\s*[·•|]\s*|\s+[–—-]\s+|:\s+/
  * ("Sponsored · Upgrade your …", "32 comments · Add yours") is too.
  */
 function labelSegmentEvidence(features: Features): Evidence | undefined {
-  if (features.wordCount > 25 || features.hasAttribution) return undefined
-  const segments = features.text.trim().replace(/[.:!]+$/, '').split(labelSeparator).map((segment) => segment.trim()).filter((segment) => segment !== '')
+  if (features.wordCount > 80 || features.hasAttribution) return undefined
+  const segments = withoutLeadingSymbols(features.text).replace(/[.:!]+$/, '').split(labelSeparator).map((segment) => withoutLeadingSymbols(segment)).filter((segment) => segment !== '')
   if (segments.length < 2) return undefined
   const families = segments.map((segment) => labelFamily(segment))
   const first = families[0]
-  if (families.every((family) => family !== undefined) && first) {
+  if (families.every((family) => family !== undefined) && first && features.wordCount <= 25) {
     return { rule: first.rule, reason: `${first.reason} (a row of labels)`, family: first.family, weight: 1.5, wholeLine: true }
   }
-  if (first && labelLed.has(first.family) && features.wordCount <= 20) {
+  // A label with a colon ("About the writer: …") heads a box of any length; without one, only a short line.
+  const colonLabel = /^[^:]{2,40}:\s/.test(withoutLeadingSymbols(features.text))
+  if (first && labelLed.has(first.family) && (features.wordCount <= 20 || colonLabel)) {
     return { rule: first.rule, reason: `${first.reason} (a line led by its label)`, family: first.family, weight: 1.2 }
   }
   return undefined
 }
 
 // Families whose label, leading a line, speaks for the whole line.
-const labelLed = new Set<JunkFamily>(['ad', 'share', 'comments', 'related', 'stamp', 'paywall', 'signup'])
+const labelLed = new Set<JunkFamily>(['ad', 'share', 'comments', 'related', 'stamp', 'paywall', 'signup', 'contact'])
 const platformLabel = /^(?:facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|email|e-mail|messenger|instagram|threads|bluesky|mastodon|tiktok|youtube|flipboard|copy link|print|sms|tweet|share|save|gift(?: this)? article|listen|comments?(?: \(\d+\))?)$/i
 
 function labelFamily(segment: string): FamilyVocabulary | undefined {
@@ -134,7 +143,7 @@ const stampWord = /^(?:\d{1,4}(?:st|nd|rd|th|h)?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(
 
 /** "08-Jul-2025 07:01 BST", "Tue 3 June 2025, 14:05": a line of nothing but date and time. */
 function isDateStamp(text: string): boolean {
-  const tokens = text.trim().split(/[\s,/|·•-]+|\.(?=\s|$)/).filter((token) => token !== '')
+  const tokens = text.trim().split(/[\s,/|·•()[\]-]+|\.(?=\s|$)/).filter((token) => token !== '')
   return tokens.length >= 2 && tokens.length <= 12 && tokens.some((token) => /\d/.test(token)) && tokens.every((token) => stampWord.test(token))
 }
 
@@ -149,17 +158,20 @@ function endsWithCallToAction(features: Features, links: LinkFacts): boolean {
 }
 
 // "(Rosa Delgado / Sierra Sun)", "Photograph: Owen Tregarthen/Coastal Herald", "(Kestrel Mission Consortium)": a credit closing a caption.
-const creditTail = /(?:\((?:[\p{Lu}][\p{L}.'’-]*\s?){1,4}(?:\s*[/|]\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*\s?){1,5})?\)|(?:photograph|photo|picture|image|video|illustration|credit)s?\s*(?::|by)\s*[^.:]{2,60})\s*$/iu
+const creditTail = /(?:\((?:[\p{Lu}][\p{L}.'’-]*\s?){1,4}(?:\s*[/|]\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*\s?){1,5})?\)|\((?:photograph|photo|pic|picture|image|video|illustration|credit)s?\s*[:/]\s*[^)]{2,60}\)|(?:photograph|photo|picture|image|video|illustration|credit)s?\s*(?::|by)\s*[^.:]{2,60})\s*$/iu
+// "… April 6, 2026. ATLANTIC NEWSWIRE/Lucía Brandão": an agency in capitals, a slash, the photographer.
+const agencyCredit = /[\p{Lu}]{2,}(?:\s[\p{Lu}]{2,}){0,3}\s?\/\s?[\p{Lu}][\p{L}.'’-]+(?:\s[\p{Lu}][\p{L}.'’-]+){0,3}\s*$/u
 
 function creditTailEvidence(features: Features): Evidence | undefined {
   if (features.wordCount > 45 || features.hasAttribution || features.quotedShare > 0.3) return undefined
-  const match = creditTail.exec(features.text.trim())
+  const match = creditTail.exec(features.text.trim()) ?? agencyCredit.exec(features.text.trim())
   if (!match) return undefined
   const text = features.text.trim()
-  const named = /[/|]/.test(match[0]) || /^(?:photograph|photo|picture|image|video|illustration|credit)/i.test(match[0])
-  // Prose puts a bracket before its full stop; a name in brackets after it is a credit.
+  const named = /[/|]/.test(match[0]) || /^\(?(?:photograph|photo|pic|picture|image|video|illustration|credit)/i.test(match[0])
+  // Prose puts a bracket before its full stop; a name in brackets after it, or closing a line with no full stop, is a credit.
   const afterStop = /[.!?]["”’]?\s*$/.test(text.slice(0, match.index))
-  const weight = named ? 1.2 : afterStop ? 1 : 0.3
+  const captionLike = !features.isSentence && text.slice(0, match.index).split(/\s+/).length >= 6
+  const weight = named ? 1.2 : afterStop || captionLike ? 1 : 0.3
   return { rule: 'media-credit', reason: 'a caption with its photo or video credit', family: 'media', weight }
 }
 

@@ -31,7 +31,12 @@ export const families: readonly FamilyVocabulary[] = [
       /^(?:continue reading|scroll (?:down )?to continue(?: (?:reading|with content))?)(?: (?:below|after (?:the|this) (?:ad|advertisement)))?$/i,
       /^(?:ad|advertisement) (?:feedback|choices)$/i
     ],
-    phrase: [/\b(?:advertisement|sponsored content|paid partnership|affiliate (?:link|commission)s?)\b/i, /\bwe may earn (?:a )?commission\b/i]
+    phrase: [
+      /\b(?:advertisement|sponsored content|paid partnership|affiliate (?:link|commission)s?)\b/i,
+      /\bmay earn (?:a )?commission\b/i,
+      /^\W*(?:promoted|sponsored|advertisement|advert|ad|paid (?:post|content)|partner content)\W*[\])]/i,
+      /\b(?:t&cs|terms) apply\b|\b\d+% off\b|\b(?:use|with) (?:the )?code [A-Z0-9]{4,}\b|\b(?:\d+|one|two|three|six|twelve) (?:days?|weeks?|months?) free\b/i
+    ]
   },
   {
     family: 'paywall', rule: 'paywall-prompt', reason: 'paywall or subscription prompt',
@@ -39,13 +44,16 @@ export const families: readonly FamilyVocabulary[] = [
       /^(?:subscribe|subscribe now|subscribe today|become a (?:member|subscriber|supporter)|support (?:us|our journalism)|upgrade(?: now)?|unlock (?:this|full) (?:article|story|access)|already (?:a|an) (?:subscriber|member|account holder)\??.*|(?:sign|log) in(?: here| to (?:continue|read))?|register(?: now| for free)?|start (?:your )?free trial)$/i
     ],
     phrase: [
-      /\bsubscri(?:be|ption|bers?-only|ber exclusive)\b/i,
+      /\bsubscri(?:be|bers?|ptions?|bers?-only|ber exclusive)\b/i,
       /\b(?:already (?:a|an) (?:subscriber|member))\b/i,
       /\b(?:free (?:articles?|stories) (?:left|remaining)|(?:articles?|stories) (?:left|remaining) this month|you(?:'|’)ve (?:read|reached) (?:your|all)|reached your (?:limit|free))\b/i,
       /\b(?:unlimited (?:digital )?access|full access|premium (?:content|titles|articles|access|members?|journalism)|members?[- ]only|for (?:members|subscribers) only|exclusive to (?:members|subscribers))\b/i,
       /\b(?:free trial|\w+ days free|cancel (?:at )?any ?time|per (?:week|month)|a (?:week|month) for|\$\d+(?:\.\d\d)? (?:a|per) (?:week|month)|£\d+(?:\.\d\d)? (?:a|per) (?:week|month))\b/i,
       /\b(?:to (?:continue reading|read (?:this|the full) (?:article|story))|continue reading (?:this|the) (?:article|story)|sign (?:in|up) to read)\b/i,
       /\b(?:one membership|membership gives|gives you access to)\b/i,
+      /\b(?:read|used) \d+ of (?:your )?\d+ (?:free )?(?:articles|stories)\b|\b(?:register|sign up|log in|subscribe)(?: for free)? to (?:keep|continue) reading\b|\bkeep reading with\b/i,
+      /\bthis (?:article|story|content|piece) is (?:for|only for|available to|reserved for) (?:[\w’'-]+ ){0,3}(?:members|subscribers)\b|\b(?:shared|gifted) (?:it|this (?:article|story)) with you\b|\bad-(?:free|light|lite)\b/i,
+      /\benjoying (?:our|this) (?:journalism|article|content|reporting)\b|\bfrom (?:just|only) (?:[£$€]\d+(?:\.\d\d)?|\d+p)\b|\bfor the first (?:month|year|\d+ (?:weeks|months))\b/i,
       /\b(?:support (?:our|independent|quality|local) journalism|make a (?:one-off |monthly )?(?:donation|contribution)|donate (?:now|today)|become a (?:member|supporter|patron|subscriber)|your support (?:helps|keeps|makes))\b/i
     ]
   },
@@ -57,6 +65,7 @@ export const families: readonly FamilyVocabulary[] = [
     phrase: [
       /\b(?:sign(?:ing)? up (?:for|to)|newsletters?|daily (?:briefing|digest) (?:in|to) your inbox|in your inbox|to your inbox|enter your email|email address|by signing up|privacy notice)\b/i,
       /\b(?:download (?:the|our) (?:[\w’'-]+ ){0,3}app|get (?:the|our) (?:[\w’'-]+ ){0,3}app|(?:the|our) (?:\w+ )?app (?:store|for)|app store|google play|(?:ios|iphone|ipad)(?:\/| and | or )android|push notifications|(?:breaking )?news alerts|one app)\b/i,
+      /\bjoin [\d,.]+k? (?:[\w&’'-]+ ){0,2}(?:readers|subscribers|travellers|people|others|members|fans|followers)\b|\bsign up (?:in|with|now|today|free|here|for free)\b/i,
       /\b(?:get all (?:your|the) news|news (?:from \S+ (?:sources|titles)|in one place)|curated (?:specifically )?for you|trusted (?:global )?sources)\b/i
     ]
   },
@@ -75,7 +84,7 @@ export const families: readonly FamilyVocabulary[] = [
   {
     family: 'related', rule: 'related-list', reason: 'related, recommended or most-read list',
     line: [
-      /^(?:related(?: (?:stories|articles|coverage|content|topics|links|reading|news))?|related\s*:.*|more (?:on|from|about) (?:this|the|our).*|more (?:on|from|about) (?:[\p{Lu}\p{N}][\p{L}\p{N}’'&.-]*\s?){1,5}|(?:keep|continue) reading|more (?:stories|news|coverage)(?: from .+)?|most (?:read|popular|viewed|shared|watched)(?: .+)?|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|read (?:more|next|also)(?::.*)?|also read(?::.*)?|see also(?::.*)?|further reading|top stories(?: .+)?|(?:our|editors[’']?|editor[’']s) picks?|trending(?: now| stories)?|what to read next|in other news|latest (?:news|stories)|don[’']t miss|popular now|more like this|explore more|keep reading)$/iu
+      /^(?:related(?: (?:stories|articles|coverage|content|topics|links|reading|news|guides|videos|posts|pages|features|reads))?|related\s*:.*|more (?:on|from|about) (?:this|the|our).*|more (?:on|from|about) (?:[\p{Lu}\p{N}][\p{L}\p{N}’'&.-]*\s?){1,5}|(?:keep|continue) reading|more (?:stories|news|coverage)(?: from .+)?|most (?:read|popular|viewed|shared|watched)(?: .+)?|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|read (?:more|next|also)(?::.*)?|also read(?::.*)?|see also(?::.*)?|further reading|top stories(?: .+)?|(?:our|editors[’']?|editor[’']s) picks?|trending(?: now| stories)?|what to read next|in other news|latest (?:news|stories)|don[’']t miss|popular now|more like this|explore more|keep reading)$/iu
     ],
     phrase: [/\b(?:top stories on|(?:read|see) (?:more|also):|most read|you may also like|recommended for you|related (?:stories|articles|coverage))\b/i, /^[\s*_]*(?:related|read more|see also|also read|more on this)\s*:/i]
   },
@@ -98,6 +107,7 @@ export const families: readonly FamilyVocabulary[] = [
       /©|\(c\)\s*\d{4}|\bcopyright\s*(?:©\s*)?\d{4}|\ball rights reserved\b/i,
       /\b(?:we use cookies|use of cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|manage (?:consent|preferences|cookies))\b/i,
       /\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed|copied)\b/i,
+      /\b(?:does not constitute (?:legal|financial|medical|investment|professional|tax) advice|for (?:general )?information (?:purposes )?only|our standards|editorial (?:standards|guidelines|code)|trust principles|reuse is subject to|(?:written|produced|published) under the [^.]{3,50}?(?:licen[cs]e|scheme|service|partnership)|(?:don[’']?t|do not) (?:cut|copy|republish) (?:articles|this)|redistribute)\b/i,
       /\b(?:licen[sc]ed under|creative commons|cc by(?:-[a-z]{2})*(?: \d\.\d)?|unless (?:otherwise )?stated otherwise|registered (?:office|in england(?: and wales)?|company)|company (?:number|no\.?) \d+|is (?:published|owned) by [^.]{2,60}\b(?:ltd|limited|inc|llc|plc|gmbh|co-operative|cooperative|group)\b)/i,
       /\b(?:terms (?:of (?:use|service)|and conditions)|privacy policy|do not sell my)\b/i
     ]
@@ -107,15 +117,18 @@ export const families: readonly FamilyVocabulary[] = [
     line: [
       /^(?:home|menu|search|sections|skip to (?:main )?content|skip navigation|back to top|go to (?:top|home(?:page)?)|next (?:article|story|page)|previous (?:article|story|page)|close|open menu|view all|show more|load more|all (?:news|topics|sections))$/i,
       /^(?:[^\s>»›|/][^>»›|]{0,30}\s*(?:>|»|›|\|)\s*){2,}[^>»›|]{1,30}$/,
-      /^(?:[^\s/][^/]{0,30}\s+\/\s+){2,}[^/]{1,30}$/
+      /^(?:[^\s/][^/]{0,30}\s+\/\s+){2,}[^/]{1,30}$/,
+      // A menu row in capitals: "NEWS  SPORT  WEATHER  PODCASTS" (no small words, as a headline would have).
+      /^(?!.*\b(?:THE|A|AN|OF|TO|IN|ON|FOR|AND|WITH|AT|BY|FROM|AS|IS|ARE|WAS|AFTER|OVER)\b)(?:[\p{Lu}&]{2,}\s+){3,}[\p{Lu}&]{2,}$/u
     ],
     phrase: [/^(?:home|news)\s*(?:>|»|›|\/)\s*\S/i]
   },
   {
     family: 'contact', rule: 'contact-box', reason: 'author bio or contact/tip box',
-    line: [/^(?:email(?: the author| me| us)?|contact(?: the author| us)?|about the author|more from (?:this )?author|got a (?:news )?(?:tip|story)\??|send us (?:a )?tips?|have a (?:news )?(?:tip|story)\??)$/i],
+    line: [/^(?:email(?: the author| me| us)?|contact(?: the author| us)?|about the (?:author|writer|reporter|columnist)s?|more from (?:this )?author|got a (?:news )?(?:tip|story)\??|send us (?:a )?tips?|have a (?:news )?(?:tip|story)\??)$/i],
     phrase: [
       /\b(?:is|was) an? (?:senior |chief |staff |deputy |freelance |political |investigative |award-winning )*(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer)\b(?:.*\b(?:covers|covering|based in|for (?:the|our)))/i,
+      /^\W*about the (?:author|writer|reporter|columnist|photographer)s?\b/i,
       /\b(?:contact (?:us|the author|me|him|her|them)|get in touch|got a story\?|have (?:a|any) story (?:about|for)|we(?:'d|’d| would) (?:like|love) to hear|share your (?:story|stories|experiences?|photos?|videos?|views)|(?:were|are) you (?:affected|there|involved|caught up)|did you (?:witness|see|take part)|tell us (?:about|your|what|how)|reach (?:him|her|them|us|me) at|email (?:him|her|them|us|me) at|tips?@|send (?:us )?(?:a |your )?(?:news )?tips?|tips about stories|have (?:a|any) (?:news )?tip|got a (?:news )?tip|something to share)\b/i,
       /\b(?:confidentially|securely|securedrop|signal|end[- ]to[- ]end encrypted|encrypted|tor network)\b/i,
       /\bfollow (?:him|her|them) on\b|\b(?:him|her|them) on (?:x|twitter|bluesky|instagram)\b/i
@@ -123,8 +136,8 @@ export const families: readonly FamilyVocabulary[] = [
   },
   {
     family: 'comments', rule: 'comment-prompt', reason: 'comment prompt',
-    line: [/^(?:comments?(?:\s*\(\d+\))?|\d+ comments?|(?:show|view|read|hide|load|see) (?:all )?(?:\d+ )?comments?|comments? (?:are|is) (?:now )?(?:closed|open|disabled|turned off|moderated)|(?:join|start) the (?:conversation|discussion|debate)|add yours|leave a (?:comment|reply)|have your say|add (?:a|your) comment|post a comment|reply|report)$/i],
-    phrase: [/\b(?:(?:join|start) the (?:conversation|discussion|debate)|have your say|leave a comment|comments? (?:below|section)|in the comments|comments? (?:are|is) (?:now )?(?:closed|open|disabled|moderated)|community guidelines|what do you think\?)\b/i]
+    line: [/^(?:comments?(?:\s*\(\d+\))?|\d+ comments?|(?:show|view|read|hide|load|see) (?:all )?(?:\d+ )?comments?|comments? (?:are|is) (?:now )?(?:closed|open|disabled|turned off|moderated)|(?:join|start) the (?:conversation|discussion|debate)|add yours|sort by\b.*|leave a (?:comment|reply)|have your say|add (?:a|your) comment|post a comment|reply|report)$/i],
+    phrase: [/\b(?:(?:join|start) the (?:conversation|discussion|debate)|have your say|leave a comment|comments? (?:below|section)|in the comments|comments? (?:are|is) (?:now )?(?:closed|open|disabled|moderated)|\d+ comments?|(?:log in|sign in|register)(?: or (?:register|sign up))? to (?:comment|reply|join the)|community guidelines|what do you think\?)\b/i]
   },
   {
     family: 'stamp', rule: 'time-stamp', reason: 'reading time or published/updated stamp',
@@ -142,6 +155,7 @@ export const families: readonly FamilyVocabulary[] = [
     phrase: [
       /\b(?:here(?:'|’)?s|here is|below is) (?:a|an|the|your) (?:\w+ )?(?:summary|rewrite|rewritten|revised|version|article|draft|breakdown|overview)\b/i,
       /\[(?:insert|add|include|image|photo|link|source|citation|quote)\b[^\]]{0,60}\]/i,
+      /\b(?:want me to|would you like me to|shall i|should i (?:also )?(?:add|include|expand|shorten|rewrite))\b|\bi(?:'ve|’ve| have) (?:updated|added|rewritten|revised|kept|made|included|adjusted|expanded|shortened|removed|tightened)\b/i,
       /\b(?:as of my (?:last )?(?:knowledge|training)|i (?:cannot|can't|can’t) (?:browse|access)|as an ai(?: language model)?|i hope this helps|let me know if you(?:'d| would)? (?:like|want|need)|feel free to (?:ask|let me know)|i can (?:also )?(?:help|adjust|expand|shorten))\b/i,
       /\b(?:meta description|focus keyphrase|seo[- ](?:optimi[sz]ed|friendly|title)|keyword density|word count|\d+\+?\s*(?:words|characters)\b(?:[,)]|$| long| max| minimum)|no bold text|plagiarism[- ]free|in (?:a|an) (?:neutral|formal|journalistic|engaging) tone|rewrite (?:this|the following|the article|it)|paraphrase (?:this|the))\b/i
     ]

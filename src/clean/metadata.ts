@@ -24,7 +24,7 @@ const outletWord = /\b(?:times|post|news|guardian|herald|journal|tribune|telegra
 const sectionLine = /^(?:world|world news|politics|business|sports?|opinion|comment|us news|uk news|us politics|europe|asia|africa|americas|middle east|australia|tech|technology|science|health|culture|environment|climate|money|economy|markets|lifestyle|travel|entertainment|national|local|analysis|breaking news|live|news|investigations|education|crime|media|law|society)$/i
 const personName = "[\\p{Lu}][\\p{L}'’.-]+(?:\\s+(?:de|van|von|der|den|al|el|bin|da|di|du|le|la|dos|del)?\\s*[\\p{Lu}][\\p{L}'’.-]+){1,3}"
 const byline = new RegExp(`^(?:by\\s+)?(${personName}(?:\\s*(?:,|and|&)\\s*${personName})*)(?:\\s+(?:in|at)\\s+[\\p{Lu}][\\p{L} .'’-]+)?(?:\\s*[,|–—-]\\s*[\\p{L} ,.&'’-]{2,60})?$`, 'u')
-const explicitByline = /^by\s+\S/i
+const explicitByline = /^(?:(?:words|text|story|reporting|written|photos?|pictures)(?: and \w+)? by|by)\s+\S/i
 const weekdayOrDate = '(?:mon|tues|wednes|thurs|fri|satur|sun)day|\\d{1,2}\\s+\\p{L}+(?:\\s+\\d{4})?|\\p{L}+\\s+\\d{1,2}(?:,?\\s+\\d{4})?'
 // A place in capitals, maybe a region, then a day: "EASTVALE, Friday", "LAGOS, Nigeria, 3 March".
 const dateline = new RegExp(`^[\\p{Lu}][\\p{Lu} .'’-]{2,40}(?:,\\s*[\\p{L} .'’-]{2,30})?,\\s*(?:${weekdayOrDate})\\s*[-–—:]?$`, 'iu')
@@ -68,7 +68,7 @@ function classifyTopLine(text: string, words: number, found: TopLineMetadata, kn
   }
   if (known.title && similar(text, known.title)) return { field: 'title', rule: 'metadata-headline', reason: 'the headline, shown as the title' }
   if (known.source && similar(text, known.source)) return { field: 'source', rule: 'metadata-outlet', reason: 'the outlet name, shown as the source' }
-  if (!found.section && sectionLine.test(text)) return { field: 'section', rule: 'metadata-section', reason: 'a section label' }
+  if (!found.section && (sectionLine.test(text) || isCapitalsLabel(text, words))) return { field: 'section', rule: 'metadata-section', reason: 'a section label' }
   if (!found.source && !found.author && !found.title && words <= 6 && outletWord.test(text) && !explicitByline.test(text)) {
     return { field: 'source', rule: 'metadata-outlet', reason: 'the outlet name, shown as the source' }
   }
@@ -79,9 +79,14 @@ function classifyTopLine(text: string, words: number, found: TopLineMetadata, kn
   return undefined
 }
 
+// "SATELLITES", "WORLD NEWS": one to three words in capitals above the body.
+function isCapitalsLabel(text: string, words: number): boolean {
+  return words <= 3 && /\p{Lu}{3}/u.test(text) && text === text.toUpperCase()
+}
+
 /** "By Jane Doe and Raj Patel in Lagos" → "Jane Doe and Raj Patel". */
 function cleanByline(text: string): string {
-  return text.replace(/^by\s+/i, '').replace(/\s+(?:in|at)\s+[\p{Lu}][\p{L} .'’-]+$/u, '').replace(/\s*[,|–—-]\s*[\p{L} ,.&'’-]{2,60}$/u, (tail) => (/\band\b/.test(tail) ? tail : '')).trim()
+  return text.replace(/^(?:(?:words|text|story|reporting|written|photos?|pictures)(?: and \w+)? by|by)\s+/i, '').replace(/\s+(?:in|at)\s+[\p{Lu}][\p{L} .'’-]+$/u, '').replace(/\s*[,|–—-]\s*[\p{L} ,.&'’-]{2,60}$/u, (tail) => (/\band\b/.test(tail) ? tail : '')).trim()
 }
 
 // Outlets rewrite their headlines between page and feed: most words stay.

@@ -63,6 +63,8 @@ export function applyNeighbourhood(features: readonly Features[], evidence: read
       decision = { kind: 'remove', rule: 'related-list-item', reason: 'an item of a related-stories list' }
     } else if (isAltText(index, item, decisions, zones, raw)) {
       decision = { kind: 'remove', rule: 'media-alt-text', reason: 'image alt text beside its caption' }
+    } else if (isCaptionUnderImage(index, item, decisions, raw)) {
+      decision = { kind: 'remove', rule: 'media-caption', reason: 'the caption under an image' }
     } else if (outside && item.wordCount <= 30 && (item.isFragment || weight > 0 || index > creditIndex) && isJunk(index - 1) && isJunk(index + 1)) {
       decision = { kind: 'remove', rule: 'between-furniture', reason: 'a line between two pieces of page furniture, outside the body' }
     } else if (outside && item.wordCount <= 12 && (item.isFragment || weight > 0) && isEdgeRun(index, decisions, zones)) {
@@ -94,6 +96,13 @@ function isAltText(index: number, item: Features, decisions: readonly Decision[]
   // In the body, a title-case line before a picture is more likely a subheading.
   const inBody = index >= zones.first && index <= zones.last
   return !(inBody && item.titleCaseShare >= 0.6)
+}
+
+// The short line right under an image is its caption; a full paragraph there is news.
+function isCaptionUnderImage(index: number, item: Features, decisions: readonly Decision[], raw: readonly RawBlock[]): boolean {
+  const above = decisions[index - 1]
+  if (!above || above.kind !== 'remove' || raw[index - 1]!.kind !== 'image' || raw[index]!.kind !== 'paragraph' || raw[index]!.container) return false
+  return !item.hasAttribution && (item.isFragment || item.wordCount <= 20)
 }
 
 // At the edges, a short line in a run of furniture that reaches the end of the text is furniture too.

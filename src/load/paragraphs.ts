@@ -36,14 +36,22 @@ export function splitChunks(body: string, firstLine: number): LineChunk[] {
  * or a word that cannot end a sentence.
  */
 export function isHardWrapped(lines: readonly string[]): boolean {
-  if (lines.length < 2) return false
-  let softBreaks = 0
-  for (let index = 0; index < lines.length - 1; index++) {
-    if (isSoftBreak(lines[index]!.trim(), lines[index + 1]!.trim())) softBreaks++
-  }
   // Wrapping at a fixed width puts roughly half the breaks inside sentences;
   // a page copied line by line has almost none.
-  return softBreaks / (lines.length - 1) >= 0.3
+  return lines.length >= 2 && softBreakShare([lines]) >= 0.3
+}
+
+/** Share of the line breaks inside paragraphs that fall inside a sentence. */
+function softBreakShare(paragraphs: readonly (readonly string[])[]): number {
+  let breaks = 0
+  let softBreaks = 0
+  for (const lines of paragraphs) {
+    for (let index = 0; index < lines.length - 1; index++) {
+      breaks++
+      if (isSoftBreak(lines[index]!.trim(), lines[index + 1]!.trim())) softBreaks++
+    }
+  }
+  return breaks === 0 ? 0 : softBreaks / breaks
 }
 
 const continuesSentence = /^[\p{Ll}(]/u
@@ -51,6 +59,12 @@ const cannotEndSentence = /(?:[,;–—-]|\b(?:and|or|but|the|a|an|of|to|in|for|
 
 function isSoftBreak(line: string, next: string): boolean {
   return continuesSentence.test(next) || cannotEndSentence.test(line)
+}
+
+const wrapWidth = 45
+
+function runsToWrapWidth(lines: readonly string[]): boolean {
+  return lines.length > 1 && lines.slice(0, -1).every((line) => line.trim().length >= wrapWidth)
 }
 
 /** Collapse runs of whitespace (line breaks, tabs, no-break spaces) to one space. */
@@ -64,8 +78,12 @@ export function collapseWhitespace(text: string): string {
  */
 export function splitPlainText(body: string, firstLine: number): RawBlock[] {
   const blocks: RawBlock[] = []
-  for (const chunk of splitChunks(body, firstLine)) {
-    if (isHardWrapped(chunk.lines)) {
+  const chunks = splitChunks(body, firstLine)
+  const fileIsWrapped = softBreakShare(chunks.map((chunk) => chunk.lines)) >= 0.3
+  for (const chunk of chunks) {
+    // In a wrapped file, a short chunk whose break falls between sentences
+    // ("… chart for 18:00" / "GMT on 3 March 2025") is wrapped too: its lines run to the wrap width.
+    if (isHardWrapped(chunk.lines) || (fileIsWrapped && runsToWrapWidth(chunk.lines))) {
       blocks.push({ text: collapseWhitespace(chunk.lines.join(' ')), line: chunk.line, lineCount: chunk.lines.length, kind: 'paragraph' })
       continue
     }

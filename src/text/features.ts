@@ -31,6 +31,8 @@ export interface Features {
   readonly emailCount: number
   /** Sentences outside quotes that open with an imperative aimed at the reader ("Get…", "Sign up…", "Download…"). */
   readonly imperativeSentences: number
+  /** Sentences outside quotes that speak to the reader ("you", "your"). */
+  readonly readerSentences: number
 }
 
 const smallWords = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'is', 'vs', 'via', 'into', 'over', 'per'])
@@ -40,6 +42,7 @@ const urlPattern = /\bhttps?:\/\/[^\s)\]>]+|\bwww\.[^\s)\]>]+|\b[a-z0-9-]+(?:\.[
 const attribution = /\b(?:he|she|they|I|we|it|[\p{Lu}][\p{L}'’-]+)\s+(?:said|says|told|tells|added|adds|stated|wrote|writes|explained|noted|insisted|argued|warned|urged|announced|confirmed)\b|\b(?:said|says|told|added|wrote|stated|urged)\s+(?:the\s+|a\s+|an\s+)?[\p{Lu}]|\b(?:said|says|told|added)\s+(?:the|a|an)\s+\p{L}|\b(?:the|a|an)\s+[\p{L}-]+\s+(?:said|says|told|tells|added)\b|\baccording to\b/u
 const sentenceEnd = /[.!?…](?:["”’'»)\]]+)?$/
 const sentenceBreak = /(?<=[.!?…](?:["”’)]+)?)\s+(?=["“‘(]?[\p{Lu}\p{N}])/u
+const secondPersonWord = /\b(?:you|your|yours|you're|you’re|you've|you’ve|you'll|you’ll)\b/i
 const emailPattern = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g
 // Verbs a page uses to tell its reader what to do; news prose seldom opens a sentence with one.
 const imperativeOpening = /^[\p{P}\p{S}\s]*(?:get|sign|subscribe|download|install|join|follow (?:us|me|@)|share (?:this|your|on|via)|click|tap|try|register|log in|watch (?:now|live|our|the video)|listen (?:now|live|to our|to the full)|discover|explore|donate|become|upgrade|claim|unlock|visit|learn more|find out more|check out|buy (?:now|tickets|online)|tell us|let us know|email us|write to us|contact us|never miss|don[’']t miss|stay (?:up to date|informed|in the loop)|keep up|read (?:more|our|the full|next)|support us|see (?:more|all))\b/iu
@@ -67,7 +70,8 @@ export function measure(text: string): Features {
     urlCount: urls.length,
     urlShare: text.length === 0 ? 0 : urlLength / text.length,
     emailCount: (text.match(emailPattern) ?? []).length,
-    imperativeSentences: unquoted.split(sentenceBreak).filter((sentence) => imperativeOpening.test(sentence)).length
+    imperativeSentences: unquoted.split(sentenceBreak).filter((sentence) => imperativeOpening.test(sentence)).length,
+    readerSentences: unquoted.split(sentenceBreak).filter((sentence) => secondPersonWord.test(sentence)).length
   }
 }
 

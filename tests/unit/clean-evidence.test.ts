@@ -54,3 +54,20 @@ describe('blockEvidence', () => {
     }
   })
 })
+
+describe('blockEvidence on boxes with a label', () => {
+  it('takes a long box headed by a furniture label and a colon for that furniture', () => {
+    const bio = 'About the writer: Mia has covered the harbour for the paper since 2009 and writes a weekly column on boats, tides and the people who work the quays. She lives in Port Ellery.'
+    expect(weigh(bio).weight).toBeGreaterThanOrEqual(junkThreshold)
+  })
+
+  it('reads icons before a label as decoration', () => {
+    expect(weigh('💬 12 comments | Sort by: Oldest').weight).toBeGreaterThanOrEqual(junkThreshold)
+    expect(weigh('▶ 2:05').weight).toBeGreaterThanOrEqual(junkThreshold)
+  })
+
+  it('keeps a paragraph that tells the news and then turns to the reader', () => {
+    const text = 'From Monday, about 200,000 households in the valley will be under a boil-water notice. If you are not sure what that means for your kettle, here is our guide.'
+    expect(weigh(text).weight).toBeLessThan(junkThreshold)
+  })
+})

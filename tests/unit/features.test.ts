@@ -18,7 +18,8 @@ describe('measure', () => {
       urlCount: 0,
       urlShare: 0,
       emailCount: 0,
-      imperativeSentences: 1
+      imperativeSentences: 1,
+      readerSentences: 0
     })
   })
 

@@ -80,3 +80,30 @@ describe('collapseWhitespace', () => {
     expect(collapseWhitespace(' a\n\tb\u00a0 c ')).toBe('a b c')
   })
 })
+
+describe('splitPlainText in a hard-wrapped file', () => {
+  it('joins a two-line paragraph whose break falls between sentences, because the file wraps at a width', () => {
+    const body = [
+      'The storm surge arrived just before high tide and pushed the water a',
+      'further 40 centimetres up the harbour wall, flooding the quay.',
+      '',
+      'Image: Met Office surface pressure chart for 18:00 on Monday',
+      'GMT on 3 March 2025',
+      '',
+      'Residents were moved to the school hall, where volunteers handed',
+      'out blankets and hot drinks until the water went down.'
+    ].join('\n')
+    expect(splitPlainText(body, 1).map((block) => block.text)).toEqual([
+      'The storm surge arrived just before high tide and pushed the water a further 40 centimetres up the harbour wall, flooding the quay.',
+      'Image: Met Office surface pressure chart for 18:00 on Monday GMT on 3 March 2025',
+      'Residents were moved to the school hall, where volunteers handed out blankets and hot drinks until the water went down.'
+    ])
+  })
+
+  it('still reads a file written one paragraph per line as one block per line', () => {
+    const body = 'Share this story\nThe council met on Monday evening to vote on the harbour budget for next year.\nAdvertisement'
+    expect(splitPlainText(body, 1).map((block) => block.text)).toEqual([
+      'Share this story', 'The council met on Monday evening to vote on the harbour budget for next year.', 'Advertisement'
+    ])
+  })
+})
