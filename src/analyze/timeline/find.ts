@@ -49,11 +49,12 @@ export function findMentions(article: TimelineArticle): { readonly dated: DatedM
     for (const sentence of splitSentences(block.text)) sentences.push({ block, blockIndex, text: sentence.text, words: contentWords(sentence.text) })
   }
   const weights = inverseFrequencies(sentences.map((sentence) => sentence.words))
+  const blockIndex = new Map(article.blocks.map((block, index) => [block.id, index]))
   for (const sentence of sentences) {
     const expressions = findExpressions(sentence.text)
     let sameSentenceAnchor: Day | null = null
     for (const expression of expressions) {
-      const anchor = isAnaphoric(expression) ? sameSentenceAnchor ?? findAnchor(sentence, dated, weights) : null
+      const anchor = isAnaphoric(expression) ? sameSentenceAnchor ?? findAnchor(sentence, dated, weights, blockIndex) : null
       const resolution = resolveExpression(expression, { publication: article.publication, anchor, direction: directionOf(sentence.text, expression.index) })
       if ('undated' in resolution) {
         undated.push({ article: article.id, block: sentence.block.id, text: sentence.text, phrase: expression.phrase.trim(), reason: resolution.undated, rule: expression.rule })
@@ -69,10 +70,15 @@ export function findMentions(article: TimelineArticle): { readonly dated: DatedM
   return { dated, undated }
 }
 
+/** How many paragraphs back a "the following day" still counts from the last day told. */
+const anchorReach = 2
+
 // The event a "later that week" counts from: a day-precision event told earlier
-// in the same paragraph, else the earlier event whose sentence shares the most
-// telling words with this one (the nearest wins a tie).
-function findAnchor(sentence: SentenceRef, earlier: readonly DatedMention[], weights: ReadonlyMap<string, number>): Day | null {
+// in the same paragraph; else an earlier event the sentence names (it shares two
+// or more telling words with its sentence: "the same day as the Witkoff-Ushakov
+// call"); else the last day told in the paragraphs just before (a story goes on
+// from the day it last named); else the earlier event that shares the most words.
+function findAnchor(sentence: SentenceRef, earlier: readonly DatedMention[], weights: ReadonlyMap<string, number>, blockIndex: ReadonlyMap<string, number>): Day | null {
   const candidates = earlier.filter((mention) => mention.span.precision === 'day')
   const inParagraph = candidates.filter((mention) => mention.block === sentence.block.id)
   if (inParagraph.length > 0) return inParagraph.at(-1)!.span.first
@@ -85,6 +91,14 @@ function findAnchor(sentence: SentenceRef, earlier: readonly DatedMention[], wei
       bestScore = score
     }
   }
+  if (best && sharedWords(sentence.words, best.words) >= 2) return best.span.first
+  const last = candidates.at(-1)
+  if (last && sentence.blockIndex - (blockIndex.get(last.block) ?? -Infinity) <= anchorReach) return last.span.first
   return best ? best.span.first : null
+}
+
+function sharedWords(a: readonly string[], b: readonly string[]): number {
+  const right = new Set(b)
+  return new Set(a.filter((word) => right.has(word))).size
 }
 
