@@ -1,84 +1,83 @@
 import type { Digest, Problem } from '../digest.js'
-import { renderBlocks, sectionId } from './blocks.js'
-import { dateLabel, longDateLabel } from './dates.js'
+import { longDateLabel } from './dates.js'
+import { type ContentsEntry, type SourceView, collapseSourcesFrom, toContents, toSourceViews } from './source-view.js'
+import { labelOf, labelSources } from './sources.js'
+import { type DayView, type SourceBadge, toBadge, toTimelineView } from './timeline-view.js'
 
 /** What the page template gets: every value a string, number, boolean or list, ready to print. */
 export interface PageView {
   readonly lang: string
+  /** The story title in full, for the `h1` and `og:title`. */
   readonly title: string
+  /** The title for `<title>` (tabs, bookmarks, search results): at most `pageTitleLength` characters. */
+  readonly pageTitle: string
   readonly description: string
   readonly dateRange: string
   readonly sourceCountLabel: string
+  readonly eventCountLabel: string
   readonly generator: string
   readonly css: string
-  readonly contents: ReadonlyArray<{ readonly href: string, readonly label: string, readonly title: string }>
+  readonly contents: readonly ContentsEntry[]
   readonly hasTimeline: boolean
-  readonly timeline: readonly unknown[]
+  readonly timeline: readonly DayView[]
   readonly hasUndated: boolean
-  readonly undated: readonly unknown[]
-  readonly articles: readonly unknown[]
+  /** `3 time expressions that could not be tied to a calendar date`. */
+  readonly undatedLabel: string
+  readonly undated: ReadonlyArray<{ readonly source: SourceBadge, readonly phrase: string, readonly text: string, readonly reason: string }>
+  /** Many sources: each section shows its lead and collapses the rest (see `collapseSourcesFrom`). */
+  readonly hasManySources: boolean
+  readonly articles: readonly SourceView[]
   readonly hasProblems: boolean
   readonly problems: ReadonlyArray<{ readonly text: string }>
 }
 
+/** Longest `<title>` the page gets: longer titles are cut off in tabs and search results (html-validate's `long-title`). */
+export const pageTitleLength = 70
+
 /** Turn the digest into the view the page template prints. */
 export function toPageView(digest: Digest, css: string, generator: string): PageView {
-  const names = new Map(digest.articles.map((article) => [article.id, article.source]))
-  const badge = (id: string): { href: string, label: string } => ({ href: `#${sectionId(id)}`, label: names.get(id) ?? id })
+  const labels = labelSources(digest.articles)
   const dateRange = digest.story.start && digest.story.end
     ? longDateLabel(digest.story.start === digest.story.end ? digest.story.start : `${digest.story.start}/${digest.story.end}`)
     : ''
-  const count = digest.articles.length
-  const sourceCountLabel = `${count} ${count === 1 ? 'source' : 'sources'}`
+  const sourceCountLabel = countLabel(digest.articles.length, 'source', 'sources')
+  const hasManySources = digest.articles.length >= collapseSourcesFrom
   return {
     lang: 'en',
     title: digest.story.title,
+    pageTitle: shortenTitle(digest.story.title, pageTitleLength),
     description: `A digest of ${sourceCountLabel}${dateRange ? `, ${dateRange}` : ''}: ${digest.story.title}`,
     dateRange,
     sourceCountLabel,
+    eventCountLabel: countLabel(digest.timeline.length, 'dated event', 'dated events'),
     generator,
     css,
-    contents: digest.articles.map((article) => ({ ...badge(article.id), title: article.title })),
+    contents: toContents(digest.articles, labels),
     hasTimeline: digest.timeline.length > 0,
-    timeline: digest.timeline.map((entry) => ({
-      id: entry.id,
-      dateIso: entry.date,
-      dateLabel: dateLabel(entry.date),
-      text: entry.text,
-      phrase: entry.phrase,
-      sources: entry.sources.map((id) => {
-        const mention = entry.mentions.find((item) => item.article === id)!
-        return { ...badge(id), phrase: mention.phrase, text: mention.text }
-      }),
-      hasOthers: entry.sources.length > 1
-    })),
+    timeline: toTimelineView(digest, labels),
     hasUndated: digest.undated.length > 0,
-    undated: digest.undated.map((item) => ({ ...badge(item.article), phrase: item.phrase, text: item.text, reason: item.reason })),
-    articles: digest.articles.map((article) => ({
-      id: sectionId(article.id),
-      source: article.source,
-      title: article.title,
-      titleIsFallback: article.provenance.title === 'fallback',
-      author: article.author ?? '',
-      hasAuthor: article.author !== null,
-      dateLabel: article.date ? longDateLabel(article.date) : '',
-      dateIso: article.date ?? '',
-      hasDate: article.date !== null,
-      section: article.section ?? '',
-      hasSection: article.section !== null,
-      url: article.url ?? '',
-      hasUrl: article.url !== null,
-      file: article.file,
-      blocksHtml: renderBlocks(article, names),
-      hasNotes: article.notes.length > 0,
-      notes: article.notes.map((note) => ({ text: note.text })),
-      hasRemoved: article.removed.length > 0,
-      removedCount: article.removed.length,
-      removed: article.removed.map((removal) => ({ text: removal.text, reason: removal.reason, rule: removal.rule, line: removal.line }))
-    })),
+    undatedLabel: `${countLabel(digest.undated.length, 'time expression', 'time expressions')} that could not be tied to a calendar date`,
+    undated: digest.undated.map((item) => ({ source: toBadge(labelOf(labels, item.article)), phrase: item.phrase, text: item.text, reason: item.reason })),
+    hasManySources,
+    articles: toSourceViews(digest.articles, labels, hasManySources),
     hasProblems: digest.problems.length > 0,
     problems: digest.problems.map((problem) => ({ text: formatProblem(problem) }))
   }
+}
+
+/** `1 source`, `1,250 sources`. */
+function countLabel(count: number, one: string, many: string): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`
+}
+
+/** A title of at most `length` characters: cut at a word boundary and ended with `…` when too long. */
+export function shortenTitle(title: string, length: number): string {
+  if (title.length <= length) return title
+  const cut = title.slice(0, length - 1)
+  const boundary = cut.lastIndexOf(' ')
+  // A title that is one long word is cut inside the word rather than left empty.
+  const kept = boundary > length / 2 ? cut.slice(0, boundary) : cut
+  return `${kept.replace(/[\s,;:–—-]+$/u, '')}…`
 }
 
 /** `file:line:column: message (rule)`, the way vfile-reporter prints a message. */
