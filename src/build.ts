@@ -4,7 +4,7 @@ import type { VFile } from 'vfile'
 import { analyze } from './analyze/index.js'
 import { type CleanedArticle, type CleaningContext, cleanArticle, countSharedLines } from './clean/index.js'
 import { type Article, type Digest, DIGEST_VERSION, type Problem } from './digest.js'
-import { type LoadedArticle, type LoadResult, loadArticles } from './load/index.js'
+import { type LoadedArticle, type LoadResult, listFiles, loadArticles } from './load/index.js'
 import { type Options, type ResolvedOptions, resolveOptions } from './options.js'
 import { readTemplates, renderPage } from './render/index.js'
 import { version } from './version.js'
@@ -88,6 +88,14 @@ async function assertInputFolder(input: string): Promise<void> {
     if (error instanceof BuildError) throw error
     throw new BuildError(`Input folder \`${input}\` not found`)
   }
+  // An empty folder is most likely the wrong folder: say so rather than write an empty page.
+  let listing
+  try {
+    listing = await listFiles(input)
+  } catch {
+    throw new BuildError(`Cannot read input folder \`${input}\`: permission denied`)
+  }
+  if (listing.files.length === 0) throw new BuildError(`No articles in \`${input}\`: expected .md or .txt files (hidden files and node_modules are passed over)`)
 }
 
 // One article that fails to clean becomes a fatal message; the others are built.

@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { VFile } from 'vfile'
@@ -5,6 +6,7 @@ import { decodeText } from './decode.js'
 import { readFrontMatter } from './front-matter.js'
 import { type MarkdownReader, createMarkdownReader } from './markdown.js'
 import { splitPlainText } from './paragraphs.js'
+import { RefusedFileError, maxArticleBytes, readArticleBytes, tooLarge } from './read.js'
 import type { LoadedArticle } from './raw-block.js'
 
 export type { LoadedArticle, RawBlock } from './raw-block.js'
@@ -12,7 +14,10 @@ export type { LoadedArticle, RawBlock } from './raw-block.js'
 /** What loading the input folder gives: the articles, and files that are no article at all. */
 export interface LoadResult {
   readonly articles: readonly LoadedArticle[]
-  /** Files that could not be read; each carries a fatal message. */
+  /**
+   * Files that give no article, each with a message saying why: fatal when
+   * the file could not be read or decoded, a warning when it holds no text.
+   */
   readonly failed: readonly VFile[]
   /** Files skipped because they are not articles; each carries a message. */
   readonly skipped: readonly VFile[]
@@ -60,9 +65,13 @@ export async function loadFile(input: string, relative: string, markdown: Markdo
   const file = new VFile({ path: relative, cwd: input })
   try {
     const isMarkdown = path.extname(relative).toLowerCase() !== '.txt'
-    const article = await loadArticle(file, bytes ?? await fs.readFile(path.join(input, relative)), isMarkdown ? await markdown() : undefined)
+    const article = await loadArticle(file, bytes ?? await readArticleBytes(path.join(input, relative)), isMarkdown ? await markdown() : undefined)
     return article ? { article } : { failed: file }
   } catch (error) {
+    if (error instanceof RefusedFileError) {
+      file.message(error.message, { ruleId: error.ruleId, source: 'news-digest' }).fatal = true
+      return { failed: file }
+    }
     const message = file.message(`Cannot read file: ${errorReason(error)}`, { ruleId: 'read-error', source: 'news-digest' })
     message.fatal = true
     return { failed: file }
@@ -70,6 +79,8 @@ export async function loadFile(input: string, relative: string, markdown: Markdo
 }
 
 async function loadArticle(file: VFile, bytes: Uint8Array, markdown: MarkdownReader | undefined): Promise<LoadedArticle | undefined> {
+  // Bytes read by the caller (watch mode) were not checked against the limit yet.
+  if (bytes.length > maxArticleBytes) throw tooLarge(bytes.length, maxArticleBytes)
   const decoded = decodeText(bytes)
   if (decoded.refusal) {
     file.message(decoded.refusal, { ruleId: 'not-text', source: 'news-digest' }).fatal = true
@@ -79,7 +90,11 @@ async function loadArticle(file: VFile, bytes: Uint8Array, markdown: MarkdownRea
   file.value = decoded.text
   const { frontMatter, body, bodyLine } = readFrontMatter(decoded.text, file)
   const blocks = markdown ? markdown.read(body, bodyLine) : splitPlainText(body, bodyLine)
-  if (blocks.length === 0) file.message('Empty article: no paragraph of text', { ruleId: 'empty-article', source: 'news-digest' })
+  if (blocks.length === 0) {
+    // A source with nothing to read would only be an empty section on the page.
+    file.message('Empty article: no paragraph of text; it is left out of the digest', { ruleId: 'empty-article', source: 'news-digest' })
+    return undefined
+  }
   return { file, path: toPosix(file.path), format: markdown ? 'markdown' : 'text', frontMatter, blocks }
 }
 
@@ -87,27 +102,50 @@ async function loadArticle(file: VFile, bytes: Uint8Array, markdown: MarkdownRea
 export interface Listing {
   /** Paths of articles, relative to the folder (platform separators), sorted. */
   readonly files: readonly string[]
+  /** Files that are no article, and sub-folders that could not be read (with a fatal message). */
   readonly skipped: readonly VFile[]
 }
 
-/** Every file below `root`, relative and sorted, so that output order never depends on the disk. */
+/**
+ * Every file below `root`, relative and sorted, so that output order never
+ * depends on the disk. Symbolic links to folders are not followed, so a link
+ * loop cannot make the walk endless; a sub-folder that cannot be read is
+ * reported and the rest is listed.
+ */
 export async function listFiles(root: string): Promise<Listing> {
   const files: string[] = []
   const skipped: VFile[] = []
-  const entries = await fs.readdir(root, { recursive: true, withFileTypes: true })
-  for (const entry of entries) {
-    const relative = path.relative(root, path.join(entry.parentPath, entry.name))
-    if (isIgnoredPath(relative)) continue
-    if (!entry.isFile() && !entry.isSymbolicLink()) continue
-    if (articleExtensions.has(path.extname(entry.name).toLowerCase())) files.push(relative)
-    else {
-      const file = new VFile({ path: relative, cwd: root })
-      file.info('Skipped: not an article (expected a `.md` or `.txt` file)', { ruleId: 'not-an-article', source: 'news-digest' })
+  const folders = ['']
+  for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
+    let entries: Dirent[]
+    try {
+      entries = await fs.readdir(path.join(root, folder), { withFileTypes: true })
+    } catch (error) {
+      // The input folder itself is checked by `build()`; a failure there is no partial build.
+      if (folder === '') throw error
+      const file = new VFile({ path: folder, cwd: root })
+      file.message(`Cannot read folder: ${errorReason(error)}`, { ruleId: 'read-error', source: 'news-digest' }).fatal = true
       skipped.push(file)
+      continue
+    }
+    for (const entry of entries) {
+      const relative = path.join(folder, entry.name)
+      if (isIgnoredPath(relative)) continue
+      if (entry.isDirectory()) folders.push(relative)
+      else if (!entry.isFile() && !entry.isSymbolicLink()) skipped.push(skippedFile(root, relative, 'Skipped: not a regular file (a pipe, a socket or a device)', 'not-a-file'))
+      else if (articleExtensions.has(path.extname(entry.name).toLowerCase())) files.push(relative)
+      else skipped.push(skippedFile(root, relative, 'Skipped: not an article (expected a `.md` or `.txt` file)', 'not-an-article'))
     }
   }
   files.sort(comparePaths)
   return { files, skipped }
+}
+
+// Reading a FIFO would wait for a writer forever: files that are not articles are listed, never opened.
+function skippedFile(root: string, relative: string, reason: string, ruleId: string): VFile {
+  const file = new VFile({ path: relative, cwd: root })
+  file.info(reason, { ruleId, source: 'news-digest' })
+  return file
 }
 
 /** Whether the loader passes over a path (relative to the input folder): dotfiles, dot-folders, `node_modules`. */
