@@ -9,6 +9,7 @@ import { type Options, type ResolvedOptions, resolveOptions } from './options.js
 import { readTemplates, renderPage } from './render/index.js'
 import { version } from './version.js'
 import { type OutputFile, writeOutput } from './write.js'
+import { loadAndCleanInWorkers } from './parallel/index.js'
 
 /** What a build gives back. */
 export interface BuildResult {
@@ -19,6 +20,17 @@ export interface BuildResult {
   readonly out: string
   /** Whether some input could not be processed (the others were built). */
   readonly hasFatal: boolean
+  /** Milliseconds each stage took, for `npm run bench` and for finding what is slow. */
+  readonly timings: StageTimings
+}
+
+/** Milliseconds (wall clock) per stage of a build; `write` is 0 until the output is written. */
+export interface StageTimings {
+  readonly load: number
+  readonly clean: number
+  readonly analyze: number
+  readonly render: number
+  readonly write: number
 }
 
 /** Error for a problem with the build as a whole (a missing input folder); its message is shown as is. */
@@ -31,8 +43,9 @@ export class BuildError extends Error {}
 export async function build(options: Options = {}): Promise<BuildResult> {
   const resolved = resolveOptions(options)
   const prepared = await prepareBuild(resolved)
+  const writing = performance.now()
   await writeOutput(resolved.out, prepared.output)
-  return prepared.result
+  return { ...prepared.result, timings: { ...prepared.result.timings, write: performance.now() - writing } }
 }
 
 /** A build up to the write: the files `build()` writes and what it returns. */
@@ -59,10 +72,10 @@ export interface ArticleCache {
  */
 export async function prepareBuild(resolved: ResolvedOptions, cache?: ArticleCache): Promise<PreparedBuild> {
   await assertInputFolder(resolved.input)
-  const [loaded, templates] = await Promise.all([(cache?.loadArticles ?? loadArticles)(resolved.input), readTemplates(resolved.templates)])
-  const files: VFile[] = [...loaded.articles.map((article) => article.file), ...loaded.failed, ...loaded.skipped]
-  const articles = cleanAll(loaded.articles, cache?.cleanArticle ?? cleanArticle)
+  const [{ articles, files, timings }, templates] = await Promise.all([loadAndClean(resolved.input, cache), readTemplates(resolved.templates)])
+  const analyzing = performance.now()
   const analysis = analyze(articles, resolved.title)
+  const rendering = performance.now()
   const digest: Digest = {
     version: DIGEST_VERSION,
     story: analysis.story,
@@ -76,8 +89,29 @@ export async function prepareBuild(resolved: ResolvedOptions, cache?: ArticleCac
     { path: 'index.html', contents: renderPage(digest, templates, generator) },
     { path: 'digest.json', contents: `${JSON.stringify(digest, null, 2)}\n` }
   ]
+  const stageTimings: StageTimings = { ...timings, analyze: rendering - analyzing, render: performance.now() - rendering, write: 0 }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-  return { output, result: { digest, files, out: resolved.out, hasFatal: files.some((file) => file.messages.some((message) => message.fatal === true)) } }
+  return { output, result: { digest, files, out: resolved.out, hasFatal: files.some((file) => file.messages.some((message) => message.fatal === true)), timings: stageTimings } }
+}
+
+/** The articles loaded and cleaned, with a vfile per input file. */
+interface CleanedInput {
+  readonly articles: readonly Article[]
+  readonly files: VFile[]
+  readonly timings: { readonly load: number, readonly clean: number }
+}
+
+// Many files are loaded and cleaned on worker threads (src/parallel); few files,
+// or a rebuild from the watch cache, stay on this thread, where no worker has to start.
+async function loadAndClean(input: string, cache: ArticleCache | undefined): Promise<CleanedInput> {
+  const parallel = cache ? undefined : await loadAndCleanInWorkers(input, { assignIds })
+  if (parallel) return { articles: parallel.articles, files: [...parallel.files], timings: parallel.timings }
+  const started = performance.now()
+  const loaded = await (cache?.loadArticles ?? loadArticles)(input)
+  const cleaning = performance.now()
+  const articles = cleanAll(loaded.articles, cache?.cleanArticle ?? cleanArticle)
+  const files = [...loaded.articles.map((article) => article.file), ...loaded.failed, ...loaded.skipped]
+  return { articles, files, timings: { load: cleaning - started, clean: performance.now() - cleaning } }
 }
 
 async function assertInputFolder(input: string): Promise<void> {
@@ -116,7 +150,7 @@ function cleanAll(loaded: readonly LoadedArticle[], clean: ArticleCache['cleanAr
 }
 
 /** Ids from file names (`000_abc.txt` → `000_abc`), made unique with a message on the later file. */
-function assignIds(loaded: readonly LoadedArticle[]): string[] {
+function assignIds(loaded: ReadonlyArray<Pick<LoadedArticle, 'path' | 'file'>>): string[] {
   const taken = new Map<string, string>()
   return loaded.map((article) => {
     const base = idFromPath(article.path)

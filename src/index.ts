@@ -1,5 +1,5 @@
 export { build, BuildError, idFromPath } from './build.js'
-export type { BuildResult } from './build.js'
+export type { BuildResult, StageTimings } from './build.js'
 export type { Options } from './options.js'
 export { watch } from './watch/index.js'
 export type { ServeOptions, WatchEvent, WatchOptions, Watching } from './watch/index.js'

@@ -1,5 +1,4 @@
 import path from 'node:path'
-import { reporter } from 'vfile-reporter'
 import { BuildError, type BuildResult, build } from '../build.js'
 import { TemplateError } from '../render/index.js'
 import { version } from '../version.js'
@@ -52,7 +51,9 @@ export async function main(argv: readonly string[], streams: Streams = process):
     }
     throw error
   }
-  const report = reporter([...result.files], { quiet: true })
+  // vfile-reporter (with its colour and width detection) takes longer to load than a small build; most builds have nothing to report.
+  const hasMessages = result.files.some((file) => file.messages.length > 0)
+  const report = hasMessages ? (await import('vfile-reporter')).reporter([...result.files], { quiet: true }) : ''
   if (report) streams.stderr.write(`${report}\n`)
   if (command.explain) streams.stdout.write(explainRemovals(result.digest))
   if (!command.quiet) {

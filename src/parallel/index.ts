@@ -1,0 +1,149 @@
+/**
+ * Load and clean on every core. Loading (reading, decoding, parsing
+ * Markdown) and cleaning take one article at a time, so a build of many
+ * files splits them over worker threads; analysis, which spans all
+ * articles, stays on the main thread. Cleaning needs to know which short
+ * lines recur across the whole build, so it runs in two rounds: the workers
+ * load their share and report the lines they saw; the main thread adds the
+ * counts up and assigns ids; the workers clean what they kept.
+ *
+ * A worker costs about as much to start as loading and cleaning a hundred
+ * articles, so small builds stay on one thread.
+ */
+import { existsSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import { VFile } from 'vfile'
+import type { Article } from '../digest.js'
+import { listFiles } from '../load/index.js'
+import { restoreMessages } from './messages.js'
+import type { CleanReport, LoadReport, WorkerRequest, WorkerResponse } from './protocol.js'
+
+/** When and how wide to go parallel. */
+export interface ParallelOptions {
+  /** Worker threads. Default: the parallelism the machine offers (`os.availableParallelism()`). */
+  readonly threads?: number
+  /** Below this many article files, return `undefined`: one thread is faster. Default: 200. */
+  readonly minFiles?: number
+}
+
+/** What the caller supplies, so both paths name articles alike. */
+export interface ParallelHooks {
+  /** Ids for the loaded articles, in order; see `assignIds` in `src/build.ts`. */
+  readonly assignIds: (articles: ReadonlyArray<{ readonly path: string, readonly file: VFile }>) => string[]
+}
+
+/** Articles loaded and cleaned on worker threads. */
+export interface ParallelResult {
+  /** Cleaned articles, in the order of the sorted listing. */
+  readonly articles: readonly Article[]
+  /** One vfile per file found: articles, files that failed, files skipped. */
+  readonly files: readonly VFile[]
+  /** Milliseconds spent loading and cleaning (wall clock). */
+  readonly timings: { readonly load: number, readonly clean: number }
+}
+
+const workerScript = fileURLToPath(new URL('./worker.js', import.meta.url))
+const defaultMinFiles = 200
+
+/**
+ * Load and clean the articles of `input` on worker threads, or return
+ * `undefined` when the input is too small to gain from it (or the compiled
+ * worker script is missing, as when running from the TypeScript sources);
+ * the caller then loads and cleans on its own thread.
+ */
+export async function loadAndCleanInWorkers(input: string, hooks: ParallelHooks, options: ParallelOptions = {}): Promise<ParallelResult | undefined> {
+  const started = performance.now()
+  const threads = options.threads ?? os.availableParallelism()
+  const listing = await listFiles(input)
+  if (threads < 2 || listing.files.length < (options.minFiles ?? defaultMinFiles) || !existsSync(workerScript)) return undefined
+  const workers = Array.from({ length: Math.min(threads, listing.files.length) }, () => new PoolWorker())
+  try {
+    const shares = workers.map((_, worker) => listing.files.flatMap((relative, index) => (index % workers.length === worker ? [[index, relative] as const] : [])))
+    const loaded = await Promise.all(workers.map((worker, index) => worker.request({ type: 'load', input, files: shares[index]! })))
+    const files = listing.files.map((relative) => new VFile({ path: relative, cwd: input }))
+    const reports = loaded.flatMap((response) => (response.type === 'loaded' ? response.files : [])).sort((a, b) => a.index - b.index)
+    for (const report of reports) restoreMessages(files[report.index]!, report.messages)
+    const articleIndexes = reports.filter((report) => report.isArticle).map((report) => report.index)
+    const ids = hooks.assignIds(articleIndexes.map((index) => ({ path: toPosix(listing.files[index]!), file: files[index]! })))
+    const idByIndex = new Map(articleIndexes.map((index, position) => [index, ids[position]!]))
+    const context = { lineCounts: addCounts(loaded), articleCount: articleIndexes.length }
+    const loadTime = performance.now() - started
+    const cleaned = await Promise.all(workers.map((worker) => worker.request({ type: 'clean', context, ids: idByIndex })))
+    const articles = collectArticles(cleaned, files)
+    return {
+      articles,
+      files: [...articleIndexes.map((index) => files[index]!), ...reportsOfFailures(reports, files), ...listing.skipped],
+      timings: { load: loadTime, clean: performance.now() - started - loadTime }
+    }
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()))
+  }
+}
+
+function reportsOfFailures(reports: readonly LoadReport[], files: readonly VFile[]): VFile[] {
+  return reports.filter((report) => !report.isArticle).map((report) => files[report.index]!)
+}
+
+function addCounts(responses: readonly WorkerResponse[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const response of responses) {
+    if (response.type !== 'loaded') continue
+    for (const [key, count] of response.lineCounts) counts.set(key, (counts.get(key) ?? 0) + count)
+  }
+  return counts
+}
+
+function collectArticles(responses: readonly WorkerResponse[], files: readonly VFile[]): Article[] {
+  const reports: CleanReport[] = responses.flatMap((response) => (response.type === 'cleaned' ? response.articles : [])).sort((a, b) => a.index - b.index)
+  const articles: Article[] = []
+  for (const report of reports) {
+    const file = files[report.index]!
+    restoreMessages(file, report.messages)
+    if (report.article) articles.push(report.article)
+    else {
+      // The same message as `cleanAll` in `src/build.ts` gives.
+      file.message(`Cannot clean article: ${report.error ?? 'unknown error'}`, { ruleId: 'clean-error', source: 'news-digest' }).fatal = true
+    }
+  }
+  return articles
+}
+
+function toPosix(relative: string): string {
+  return relative.split(path.sep).join('/')
+}
+
+/** One worker thread, answering one request at a time. */
+class PoolWorker {
+  readonly #worker = new Worker(workerScript)
+
+  /** Send a request and wait for its answer; a worker that fails or exits rejects. */
+  request(request: WorkerRequest): Promise<WorkerResponse> {
+    return new Promise((resolve, reject) => {
+      const cleanup = (): void => {
+        this.#worker.off('message', onMessage).off('error', onError).off('exit', onExit)
+      }
+      const onMessage = (response: WorkerResponse): void => {
+        cleanup()
+        if (response.type === 'failed') reject(new Error(`A worker thread failed: ${response.error}`))
+        else resolve(response)
+      }
+      const onError = (error: Error): void => {
+        cleanup()
+        reject(error)
+      }
+      const onExit = (code: number): void => {
+        cleanup()
+        reject(new Error(`A worker thread stopped (exit code ${code})`))
+      }
+      this.#worker.on('message', onMessage).on('error', onError).on('exit', onExit)
+      this.#worker.postMessage(request)
+    })
+  }
+
+  async terminate(): Promise<void> {
+    await this.#worker.terminate()
+  }
+}
