@@ -89,7 +89,7 @@ async function loadArticle(file: VFile, bytes: Uint8Array, markdown: MarkdownRea
   for (const warning of decoded.warnings) file.message(warning, { ruleId: 'encoding', source: 'news-digest' })
   file.value = decoded.text
   const { frontMatter, body, bodyLine } = readFrontMatter(decoded.text, file)
-  const blocks = markdown ? markdown.read(body, bodyLine) : splitPlainText(body, bodyLine)
+  const blocks = markdown ? markdown.read(body, bodyLine, frontMatter.url) : splitPlainText(body, bodyLine)
   if (blocks.length === 0) {
     // A source with nothing to read would only be an empty section on the page.
     file.message('Empty article: no paragraph of text; it is left out of the digest', { ruleId: 'empty-article', source: 'news-digest' })

@@ -6,7 +6,8 @@ import type { InlineDrop, RawBlock } from './raw-block.js'
 
 /** Turns markdown into raw blocks; made once per build, because loading remark costs time. */
 export interface MarkdownReader {
-  read(body: string, firstLine: number): RawBlock[]
+  /** `linkBase`: the article's own address, that relative links in it are resolved against. */
+  read(body: string, firstLine: number, linkBase?: string): RawBlock[]
 }
 
 /**
@@ -20,17 +21,17 @@ export async function createMarkdownReader(): Promise<MarkdownReader> {
   const processor = unified().use(remarkParse).use(remarkHtml, { sanitize: digestSchema(defaultSchema) })
   const parser = unified().use(remarkParse)
 
-  function renderInline(children: PhrasingContent[]): string {
-    const root: Root = { type: 'root', children: [{ type: 'paragraph', children }] }
+  function renderInline(children: PhrasingContent[], linkBase: string | undefined): string {
+    const root: Root = { type: 'root', children: [{ type: 'paragraph', children: withAbsoluteLinks(children, linkBase) }] }
     const html = String(processor.stringify(processor.runSync(root) as Root))
     return html.trim().replace(/^<p>/, '').replace(/<\/p>$/, '')
   }
 
-  function read(body: string, firstLine: number): RawBlock[] {
+  function read(body: string, firstLine: number, linkBase?: string): RawBlock[] {
     const tree = parser.parse(body)
     const lineStarts = body.split('\n')
     const blocks: RawBlock[] = []
-    const context: WalkContext = { blocks, firstLine, lineStarts, renderInline, toString }
+    const context: WalkContext = { blocks, firstLine, lineStarts, renderInline: (children) => renderInline(children, linkBase), toString }
     for (const node of tree.children) walk(node, context, undefined)
     return blocks
   }
@@ -150,6 +151,34 @@ function pushPhrasing(children: PhrasingContent[], line: number, context: WalkCo
     ...(options.depth === undefined ? {} : { depth: options.depth }),
     ...(dropped.length > 0 ? { dropped } : {})
   })
+}
+
+/**
+ * Links as the digest can keep them: a relative link (`/about`, `#notes`)
+ * points into the article's own site, not into the digest, where it would
+ * break (or, under a sub-path, lead somewhere else). It is resolved against
+ * the article's address when the front matter gives one, else unwrapped to
+ * its text. Only http(s) results are kept; the sanitiser checks again.
+ */
+function withAbsoluteLinks(children: readonly PhrasingContent[], linkBase: string | undefined): PhrasingContent[] {
+  return children.flatMap((node): PhrasingContent[] => {
+    if (node.type === 'link') {
+      const url = absoluteHttpUrl(node.url, linkBase)
+      const inner = withAbsoluteLinks(node.children, linkBase)
+      return url === null ? inner : [{ ...node, url, children: inner as typeof node.children }]
+    }
+    if ('children' in node) return [{ ...node, children: withAbsoluteLinks(node.children, linkBase) } as PhrasingContent]
+    return [node]
+  })
+}
+
+function absoluteHttpUrl(url: string, base: string | undefined): string | null {
+  try {
+    const absolute = base === undefined || !/^https?:/i.test(base) ? new URL(url) : new URL(url, base)
+    return absolute.protocol === 'http:' || absolute.protocol === 'https:' ? absolute.href : null
+  } catch {
+    return null
+  }
 }
 
 /** The sanitising schema: GitHub's, with only http and https links and no embedded media. */
