@@ -7,6 +7,7 @@ import { type Article, type Digest, DIGEST_VERSION, type Problem } from './diges
 import { type LoadedArticle, type LoadResult, listFiles, loadArticles } from './load/index.js'
 import { type Options, type ResolvedOptions, resolveOptions } from './options.js'
 import { readTemplates, renderPage } from './render/index.js'
+import { feedFileName, renderFeed } from './render/feed.js'
 import { version } from './version.js'
 import { type OutputFile, writeOutput } from './write.js'
 import { loadAndCleanInWorkers } from './parallel/index.js'
@@ -86,8 +87,9 @@ export async function prepareBuild(resolved: ResolvedOptions, cache?: ArticleCac
   }
   const generator = `news-digest ${version}`
   const output: OutputFile[] = [
-    { path: 'index.html', contents: renderPage(digest, templates, generator) },
-    { path: 'digest.json', contents: `${JSON.stringify(digest, null, 2)}\n` }
+    { path: 'index.html', contents: renderPage(digest, templates, generator, resolved.baseUrl) },
+    { path: 'digest.json', contents: `${JSON.stringify(digest, null, 2)}\n` },
+    { path: feedFileName, contents: renderFeed(digest, { baseUrl: resolved.baseUrl, fallbackDate: resolved.sourceDate, version }) }
   ]
   const stageTimings: StageTimings = { ...timings, analyze: rendering - analyzing, render: performance.now() - rendering, write: 0 }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))

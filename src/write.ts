@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
@@ -14,18 +15,26 @@ export class OutputError extends Error {}
 const marker = 'digest.json'
 
 /**
- * Write the output folder atomically: everything goes into a temporary folder
- * beside it, which then takes its place, so a failed build leaves the previous
- * output as it was and files of earlier builds do not linger. A folder that
- * exists, is not empty and holds no `digest.json` is not ours: it is refused.
+ * Write the output folder atomically: everything goes into a staging folder
+ * beside it (`.dist-new-<pid>-<random>`), which then takes its place, so a
+ * failed or killed build leaves the previous output as it was and files of
+ * earlier builds do not linger. A folder that exists, is not empty and holds
+ * no `digest.json` is not ours: it is refused.
+ *
+ * Staging folders left by a build that was killed are removed by the next
+ * build once their process is gone.
  */
 export async function writeOutput(out: string, files: readonly OutputFile[]): Promise<void> {
   await assertReplaceable(out)
   const parent = path.dirname(out)
   await fs.mkdir(parent, { recursive: true })
-  const staging = await fs.mkdtemp(path.join(parent, `.${path.basename(out)}-new-`))
+  await cleanUpAfterKilledBuilds(out)
+  // Not `mkdtemp`: its folders are private (0700), and this one becomes the published folder.
+  const staging = path.join(parent, `${stagingPrefix(out)}${process.pid}-${randomBytes(6).toString('hex')}`)
+  await fs.mkdir(staging)
   try {
-    for (const file of files) {
+    // Sorted, so that even the order files appear on disk is the same every build.
+    for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
       const target = path.join(staging, ...file.path.split('/'))
       await fs.mkdir(path.dirname(target), { recursive: true })
       await fs.writeFile(target, file.contents)
@@ -51,8 +60,11 @@ async function assertReplaceable(out: string): Promise<void> {
   }
 }
 
+// Two renames, because Node has no atomic exchange of two folders. Between them
+// the output folder is briefly missing; the previous one is then `<staging>-old`,
+// which `cleanUpAfterKilledBuilds` puts back if the build dies right there.
 async function swapIn(staging: string, out: string): Promise<void> {
-  const retired = `${staging}-old`
+  const retired = `${staging}${retiredSuffix}`
   let hadPrevious = true
   try {
     await fs.rename(out, retired)
@@ -62,6 +74,52 @@ async function swapIn(staging: string, out: string): Promise<void> {
   }
   await fs.rename(staging, out)
   if (hadPrevious) await fs.rm(retired, { recursive: true, force: true })
+}
+
+/** Folder names beside `out` that belong to builds of it: `.dist-new-`. */
+function stagingPrefix(out: string): string {
+  return `.${path.basename(out)}-new-`
+}
+
+const retiredSuffix = '-old'
+
+/**
+ * Remove staging folders of builds of `out` whose process no longer runs (a
+ * build that was killed), and when such a build died between its two renames,
+ * put the previous output back first. Folders of running builds are left alone.
+ */
+export async function cleanUpAfterKilledBuilds(out: string): Promise<void> {
+  const parent = path.dirname(out)
+  const prefix = stagingPrefix(out)
+  const strays = (await fs.readdir(parent)).filter((name) => name.startsWith(prefix)).sort()
+  for (const name of strays) {
+    const pid = Number(/^(\d+)-/.exec(name.slice(prefix.length))?.[1])
+    if (!Number.isSafeInteger(pid) || isRunning(pid)) continue
+    const folder = path.join(parent, name)
+    if (name.endsWith(retiredSuffix) && await restoreIfMissing(folder, out)) continue
+    await fs.rm(folder, { recursive: true, force: true })
+  }
+}
+
+async function restoreIfMissing(retired: string, out: string): Promise<boolean> {
+  try {
+    await fs.access(out)
+    return false
+  } catch {
+    await fs.rename(retired, out)
+    return true
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    // EPERM: the process exists but belongs to another user.
+    return !isCode(error, 'ESRCH')
+  }
 }
 
 function isCode(error: unknown, code: string): boolean {

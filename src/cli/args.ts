@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util'
+import { OptionsError, parseBaseUrl } from '../options.js'
 
 /** A command line, understood. */
 export type Command =
-  | { readonly name: 'build', readonly input?: string, readonly out?: string, readonly templates?: string, readonly title?: string, readonly explain: boolean, readonly quiet: boolean }
+  | { readonly name: 'build', readonly input?: string, readonly out?: string, readonly templates?: string, readonly title?: string, readonly baseUrl?: string, readonly explain: boolean, readonly quiet: boolean }
   | { readonly name: 'watch', readonly input?: string, readonly out?: string, readonly templates?: string, readonly title?: string, readonly serve?: { readonly port?: number, readonly host?: string }, readonly quiet: boolean }
   | { readonly name: 'help' }
   | { readonly name: 'version' }
@@ -23,6 +24,8 @@ Options:
   --out <dir>        output folder                           default: dist
   --templates <dir>  folder with page.html and style.css     default: the package's templates
   --title <text>     story title for the page header         default: the earliest source's headline
+  --base-url <url>   http(s) address the output is published at, for the
+                     canonical link and the feed              default: none (links stay relative)
   --explain          print, per source, what was removed and why
   --quiet            print problems only
   --serve [port]     watch: serve the output with live reload  default port: 8080
@@ -45,6 +48,7 @@ export function parseCommand(argv: readonly string[]): Command {
         out: { type: 'string', short: 'o' },
         templates: { type: 'string' },
         title: { type: 'string' },
+        'base-url': { type: 'string' },
         explain: { type: 'boolean', default: false },
         serve: { type: 'string' },
         host: { type: 'string' },
@@ -68,6 +72,7 @@ export function parseCommand(argv: readonly string[]): Command {
   if (command === 'watch') {
     if (values.explain) throw new UsageError('Option --explain is for `build`, not `watch`')
     if (values.host !== undefined && values.serve === undefined) throw new UsageError('Option --host needs --serve')
+    if (values['base-url'] !== undefined) throw new UsageError('Option --base-url is for `build`, not `watch`')
     return {
       name: 'watch',
       ...(values.input === undefined ? {} : { input: values.input }),
@@ -85,6 +90,7 @@ export function parseCommand(argv: readonly string[]): Command {
     ...(values.out === undefined ? {} : { out: values.out }),
     ...(values.templates === undefined ? {} : { templates: values.templates }),
     ...(values.title === undefined ? {} : { title: values.title }),
+    ...(values['base-url'] === undefined ? {} : { baseUrl: checkBaseUrl(values['base-url']) }),
     explain: values.explain,
     quiet: values.quiet
   }
@@ -109,4 +115,14 @@ function parsePort(value: string): { readonly port?: number } {
   const port = Number(value)
   if (!/^\d+$/.test(value) || port > 65535) throw new UsageError(`Option --serve takes a port from 0 to 65535, not \`${value}\``)
   return { port }
+}
+
+// Checked here too, so that a bad address is a usage error before any work is done.
+function checkBaseUrl(value: string): string {
+  try {
+    return parseBaseUrl(value)
+  } catch (error) {
+    if (error instanceof OptionsError) throw new UsageError(`Option --base-url: ${error.message}`)
+    throw error
+  }
 }

@@ -2,6 +2,7 @@ import path from 'node:path'
 import { BuildError, type BuildResult, build } from '../build.js'
 import { TemplateError } from '../render/index.js'
 import { version } from '../version.js'
+import { OptionsError } from '../options.js'
 import { OutputError } from '../write.js'
 import { UsageError, parseCommand, usage } from './args.js'
 import { explainRemovals } from './explain.js'
@@ -42,10 +43,11 @@ export async function main(argv: readonly string[], streams: Streams = process):
       ...(command.input === undefined ? {} : { input: command.input }),
       ...(command.out === undefined ? {} : { out: command.out }),
       ...(command.templates === undefined ? {} : { templates: command.templates }),
-      ...(command.title === undefined ? {} : { title: command.title })
+      ...(command.title === undefined ? {} : { title: command.title }),
+      ...(command.baseUrl === undefined ? {} : { baseUrl: command.baseUrl })
     })
   } catch (error) {
-    if (error instanceof BuildError || error instanceof TemplateError || error instanceof OutputError) {
+    if (error instanceof BuildError || error instanceof TemplateError || error instanceof OutputError || error instanceof OptionsError) {
       streams.stderr.write(`news-digest: ${error.message}\n`)
       return 2
     }

@@ -23,6 +23,12 @@ export async function readTemplates(folder: string): Promise<Templates> {
     }
   }
   const [page, css] = await Promise.all([read('page.html'), read('style.css')])
+  // Parsed now, so that a broken template stops the build before anything is written.
+  try {
+    Mustache.parse(page)
+  } catch (error) {
+    throw new TemplateError(`Cannot use template \`${path.join(folder, 'page.html')}\`: ${error instanceof Error ? error.message : String(error)}`)
+  }
   return { page, css }
 }
 
@@ -30,8 +36,8 @@ export async function readTemplates(folder: string): Promise<Templates> {
  * Render the digest page. Mustache escapes every `{{value}}`; only the CSS
  * and the already escaped or sanitised bodies are inserted raw.
  */
-export function renderPage(digest: Digest, templates: Templates, generator: string): string {
+export function renderPage(digest: Digest, templates: Templates, generator: string, baseUrl: string | null = null): string {
   // `</style` inside the CSS would end the style element early.
   const css = templates.css.replace(/<\/style/gi, '<\\/style')
-  return Mustache.render(templates.page, toPageView(digest, css, generator))
+  return Mustache.render(templates.page, toPageView(digest, css, generator, baseUrl))
 }

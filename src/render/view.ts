@@ -16,6 +16,8 @@ export interface PageView {
   readonly sourceCountLabel: string
   readonly eventCountLabel: string
   readonly generator: string
+  /** Absolute address of the page (the base URL) for `rel=canonical` and `og:url`; empty when none is configured. */
+  readonly canonicalUrl: string
   readonly css: string
   readonly contents: readonly ContentsEntry[]
   readonly hasTimeline: boolean
@@ -35,7 +37,7 @@ export interface PageView {
 export const pageTitleLength = 70
 
 /** Turn the digest into the view the page template prints. */
-export function toPageView(digest: Digest, css: string, generator: string): PageView {
+export function toPageView(digest: Digest, css: string, generator: string, baseUrl: string | null = null): PageView {
   const labels = labelSources(digest.articles)
   const dateRange = digest.story.start && digest.story.end
     ? longDateLabel(digest.story.start === digest.story.end ? digest.story.start : `${digest.story.start}/${digest.story.end}`)
@@ -51,6 +53,7 @@ export function toPageView(digest: Digest, css: string, generator: string): Page
     sourceCountLabel,
     eventCountLabel: countLabel(digest.timeline.length, 'dated event', 'dated events'),
     generator,
+    canonicalUrl: baseUrl ?? '',
     css,
     contents: toContents(digest.articles, labels),
     hasTimeline: digest.timeline.length > 0,

@@ -1,0 +1,197 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { watch } from 'node:fs'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { build } from '../../src/index.js'
+import { TemplateError } from '../../src/render/index.js'
+import { OutputError, cleanUpAfterKilledBuilds } from '../../src/write.js'
+import { temporaryFolder, writeInput } from '../helpers/build-folder.js'
+import { generatedArticles } from '../helpers/generated-articles.js'
+
+const bin = path.resolve('bin/news-digest.js')
+const made: string[] = []
+
+afterAll(async () => {
+  for (const folder of made) await fs.rm(folder, { recursive: true, force: true })
+})
+
+async function folder(prefix = 'news-digest-atomic-'): Promise<string> {
+  const created = await temporaryFolder(prefix)
+  made.push(created)
+  return created
+}
+
+/** Every file below `root` with its bytes, as `relative path → contents`. */
+async function snapshot(root: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {}
+  for (const entry of await fs.readdir(root, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files[path.relative(root, path.join(entry.parentPath, entry.name))] = await fs.readFile(path.join(entry.parentPath, entry.name), 'base64')
+  }
+  return files
+}
+
+async function brokenTemplates(): Promise<string> {
+  const templates = await folder('news-digest-templates-')
+  await fs.copyFile('templates/style.css', path.join(templates, 'style.css'))
+  await fs.writeFile(path.join(templates, 'page.html'), '<!DOCTYPE html>\n<title>{{title}}</title>\n{{#timeline}}\n<p>{{text}}</p>\n')
+  return templates
+}
+
+async function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  await new Promise((resolve) => child.once('exit', resolve))
+}
+
+describe('a failed build', () => {
+  let parent: string
+  let out: string
+  let before: Record<string, string>
+
+  beforeAll(async () => {
+    parent = await folder()
+    out = path.join(parent, 'dist')
+    await build({ input: 'seeds', out })
+    before = await snapshot(out)
+  })
+
+  it('leaves the previous output as it was when a template is broken', async () => {
+    const templates = await brokenTemplates()
+    await expect(build({ input: 'seeds', out, templates })).rejects.toThrow(TemplateError)
+    expect(await snapshot(out)).toEqual(before)
+    expect(await fs.readdir(parent)).toEqual(['dist'])
+  })
+
+  it('exits 2 from the command line with a message naming the template', async () => {
+    const result = spawnSync(process.execPath, [bin, 'build', '--out', out, '--templates', await brokenTemplates()], { encoding: 'utf8' })
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/Cannot use template `[^`]*page\.html`: Unclosed section "timeline"/)
+    expect(result.stderr).not.toMatch(/\n\s+at /)
+    expect(await snapshot(out)).toEqual(before)
+    expect(await fs.readdir(parent)).toEqual(['dist'])
+  })
+
+  it('refuses to replace a folder that is not a news-digest output', async () => {
+    const foreign = path.join(await folder(), 'site')
+    await fs.mkdir(foreign)
+    await fs.writeFile(path.join(foreign, 'notes.txt'), 'mine')
+    await expect(build({ input: 'seeds', out: foreign })).rejects.toThrow(OutputError)
+    expect(await snapshot(foreign)).toEqual({ 'notes.txt': Buffer.from('mine').toString('base64') })
+  })
+})
+
+describe('a rebuild', () => {
+  it('leaves no file of an earlier build behind', async () => {
+    const out = path.join(await folder(), 'dist')
+    await build({ input: 'seeds', out })
+    await fs.writeFile(path.join(out, 'old-page.html'), '<p>from an earlier version</p>')
+    await fs.mkdir(path.join(out, 'assets'))
+    await fs.writeFile(path.join(out, 'assets', 'old.css'), 'p{}')
+    await build({ input: 'seeds', out })
+    expect(Object.keys(await snapshot(out)).sort()).toEqual(['digest.json', 'feed.xml', 'index.html'])
+  })
+
+  it('publishes a folder others can read, not a private temporary one', async () => {
+    const parent = await folder()
+    const out = path.join(parent, 'dist')
+    await build({ input: 'seeds', out })
+    const ordinary = path.join(parent, 'ordinary')
+    await fs.mkdir(ordinary)
+    expect((await fs.stat(out)).mode & 0o777).toBe((await fs.stat(ordinary)).mode & 0o777)
+  })
+})
+
+describe('a killed build', () => {
+  // Holds the second file write for a minute, as a slow disk would: the test kills the
+  // build there, with the staging folder half written, at a known point and not by luck.
+  const slowSecondWrite = [
+    "import fs from 'node:fs/promises'",
+    'const writeFile = fs.writeFile',
+    'let writes = 0',
+    'fs.writeFile = async (...args) => {',
+    "  if (++writes === 2) { process.stdout.write('paused\\n'); await new Promise((resolve) => setTimeout(resolve, 60_000)) }",
+    '  return writeFile(...args)',
+    '}'
+  ].join('\n')
+
+  it('leaves the previous output intact when killed half-way through writing, and the next build cleans up', async () => {
+    const parent = await folder()
+    const out = path.join(parent, 'dist')
+    await build({ input: 'seeds', out })
+    const before = await snapshot(out)
+    const hook = path.join(await folder(), 'slow-second-write.mjs')
+    await fs.writeFile(hook, slowSecondWrite)
+    const input = await writeInput({ 'other.md': '---\ntitle: Another story\n---\nThe committee met on Monday and agreed the new timetable for the coming school year.\n' })
+    made.push(input)
+    const child = spawn(process.execPath, ['--import', hook, bin, 'build', '--input', input, '--out', out, '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    await new Promise<void>((resolve, reject) => {
+      child.stdout!.on('data', (chunk: Buffer) => { if (chunk.toString().includes('paused')) resolve() })
+      child.once('exit', (code) => reject(new Error(`the build ended (${code}) before it was killed`)))
+    })
+    child.kill('SIGKILL')
+    await exited(child)
+    expect(child.signalCode).toBe('SIGKILL')
+    const strays = (await fs.readdir(parent)).filter((name) => name !== 'dist')
+    expect(strays).toHaveLength(1)
+    expect(strays[0]).toMatch(new RegExp(`^\\.dist-new-${child.pid}-[0-9a-f]+$`))
+    expect(Object.keys(await snapshot(path.join(parent, strays[0]!)))).toHaveLength(1)
+    expect(await snapshot(out)).toEqual(before)
+
+    const result = await build({ input, out })
+    expect(result.digest.story.title).toBe('Another story')
+    expect(await fs.readdir(parent)).toEqual(['dist'])
+    expect(Object.keys(await snapshot(out)).sort()).toEqual(['digest.json', 'feed.xml', 'index.html'])
+  }, 30_000)
+
+  it('leaves a complete output whenever a big build is killed as soon as it starts writing', async () => {
+    const parent = await folder()
+    const out = path.join(parent, 'dist')
+    await build({ input: 'seeds', out })
+    const before = await snapshot(out)
+    const input = await writeInput(generatedArticles(60, 60))
+    made.push(input)
+    const child = spawn(process.execPath, [bin, 'build', '--input', input, '--out', out, '--quiet'], { stdio: 'ignore' })
+    // inotify reports the staging folder as it is made; the kill follows within a millisecond or two.
+    const watcher = watch(parent, (_event, name) => {
+      if (name?.startsWith('.dist-new-')) child.kill('SIGKILL')
+    })
+    await exited(child)
+    watcher.close()
+    const strays = (await fs.readdir(parent)).filter((name) => name !== 'dist')
+    if (child.signalCode === 'SIGKILL' && strays.length > 0) {
+      // Killed between making the staging folder and swapping it in.
+      expect(await snapshot(out)).toEqual(before)
+    } else {
+      // The build won the race: the output must be the new one, whole.
+      expect(child.exitCode ?? child.signalCode).not.toBeNull()
+      const digest = JSON.parse(await fs.readFile(path.join(out, 'digest.json'), 'utf8')) as { articles: unknown[] }
+      expect(digest.articles).toHaveLength(60)
+    }
+    await build({ input: 'seeds', out })
+    expect(await fs.readdir(parent)).toEqual(['dist'])
+    expect(await snapshot(out)).toEqual(before)
+  }, 60_000)
+})
+
+describe('cleaning up after a build killed between its two renames', () => {
+  it('puts the previous output back and removes only the folders of dead builds', async () => {
+    const parent = await folder()
+    const out = path.join(parent, 'dist')
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!
+    const sleeper = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)'], { stdio: 'ignore' })
+    try {
+      const retired = path.join(parent, `.dist-new-${dead}-aaaaaaaaaaaa-old`)
+      await fs.mkdir(retired)
+      await fs.writeFile(path.join(retired, 'digest.json'), '{}')
+      await fs.mkdir(path.join(parent, `.dist-new-${dead}-aaaaaaaaaaaa`))
+      await fs.mkdir(path.join(parent, `.dist-new-${sleeper.pid}-bbbbbbbbbbbb`))
+      await fs.mkdir(path.join(parent, '.other-new-1-cccccccccccc'))
+      await cleanUpAfterKilledBuilds(out)
+      expect((await fs.readdir(parent)).sort()).toEqual([`.dist-new-${sleeper.pid}-bbbbbbbbbbbb`, '.other-new-1-cccccccccccc', 'dist'])
+      expect(await snapshot(out)).toEqual({ 'digest.json': Buffer.from('{}').toString('base64') })
+    } finally {
+      sleeper.kill('SIGKILL')
+      await exited(sleeper)
+    }
+  })
+})
