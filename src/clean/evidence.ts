@@ -85,7 +85,7 @@ function vocabularyEvidence(vocabulary: FamilyVocabulary, features: Features, is
 
 // Icons that templates put before labels: "💬 148 comments", "▶ 1:47", "✈️ Join …".
 function withoutLeadingSymbols(text: string): string {
-  return text.trim().replace(/^[\p{So}\p{Sk}\p{Co}\uFE0F\u200D▶►▸•*_\s]+/u, '').trim()
+  return text.trim().replace(/^[\p{So}\p{Sk}\p{Sm}\p{Co}\p{Pd}\uFE0F\u200D▶►▸•∙·*_\s]+/u, '').replace(/[\p{So}\p{Sm}\p{Pd}\uFE0F\u200D▶►◀•∙·*_\s]+$/u, '').trim()
 }
 
 const globalPatterns = new WeakMap<RegExp, RegExp>()
@@ -105,7 +105,7 @@ function countMatches(patterns: readonly RegExp[], text: string): number {
 }
 
 // Separators that page templates put between labels: "Tweet · Share · Email", "Sponsored | …", "Share: Email · X".
-const labelSeparator = /\s*[·•|]\s*|\s+[–—-]\s+|:\s+/
+const labelSeparator = /\s*[·•∙|]\s*|\s+[–—-]\s+|:\s+/
 
 /**
  * A short line made of labels ("Tweet · Share · Email · Copy link") is
@@ -116,13 +116,17 @@ function labelSegmentEvidence(features: Features): Evidence | undefined {
   if (features.wordCount > 80 || features.hasAttribution) return undefined
   const segments = withoutLeadingSymbols(features.text).replace(/[.:!]+$/, '').split(labelSeparator).map((segment) => withoutLeadingSymbols(segment)).filter((segment) => segment !== '')
   if (segments.length < 2) return undefined
-  const families = segments.map((segment) => labelFamily(segment))
-  const first = families[0]
-  if (families.every((family) => family !== undefined) && first && features.wordCount <= 25) {
+  const labels = segments.map((segment) => labelFamily(segment))
+  const first = labels[0]
+  if (labels.every((family) => family !== undefined) && first && features.wordCount <= 25) {
     return { rule: first.rule, reason: `${first.reason} (a row of labels)`, family: first.family, weight: 1.5, wholeLine: true }
   }
   // A label with a colon ("About the writer: …") heads a box of any length; without one, only a short line.
   const colonLabel = /^[^:]{2,40}:\s/.test(withoutLeadingSymbols(features.text))
+  if (colonLabel && toolLabel.test(segments[0]!)) {
+    const tool = families.find((vocabulary) => vocabulary.family === 'tool')!
+    return { rule: tool.rule, reason: `${tool.reason} (a line led by its label)`, family: 'tool', weight: 1.5 }
+  }
   if (first && labelLed.has(first.family) && (features.wordCount <= 20 || colonLabel)) {
     return { rule: first.rule, reason: `${first.reason} (a line led by its label)`, family: first.family, weight: 1.2 }
   }
@@ -130,7 +134,9 @@ function labelSegmentEvidence(features: Features): Evidence | undefined {
 }
 
 // Families whose label, leading a line, speaks for the whole line.
-const labelLed = new Set<JunkFamily>(['ad', 'share', 'comments', 'related', 'stamp', 'paywall', 'signup', 'contact'])
+const labelLed = new Set<JunkFamily>(['ad', 'share', 'comments', 'related', 'stamp', 'paywall', 'signup', 'contact', 'nav'])
+// Labels a writing tool puts before its output: "Meta description: …", "Focus keyword: …".
+const toolLabel = /^(?:meta (?:description|title)|seo (?:title|description)|(?:focus|secondary|primary|target) (?:keyphrases?|keywords?)|keywords?|tags|slug|word count|excerpt)$/i
 const platformLabel = /^(?:facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|email|e-mail|messenger|instagram|threads|bluesky|mastodon|tiktok|youtube|flipboard|copy link|print|sms|tweet|share|save|gift(?: this)? article|listen|comments?(?: \(\d+\))?)$/i
 
 function labelFamily(segment: string): FamilyVocabulary | undefined {
@@ -139,11 +145,11 @@ function labelFamily(segment: string): FamilyVocabulary | undefined {
   return families.find((vocabulary) => vocabulary.line.some((pattern) => pattern.test(segment)))
 }
 
-const stampWord = /^(?:\d{1,4}(?:st|nd|rd|th|h)?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm)?|am|pm|a\.m|p\.m|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|updated|published|posted|last|first|on|at|reviewed|modified|edited|gmt|utc|bst|cet|cest|est|edt|pst|pdt|cst|cdt|aest|ist)$/i
+const stampWord = /^(?:\d{1,4}(?:st|nd|rd|th|h)?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm)?|am|pm|a\.m|p\.m|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|updated|published|posted|last|first|on|at|reviewed|modified|edited|min|mins|minutes?|read|listen|gmt|utc|bst|cet|cest|est|edt|pst|pdt|cst|cdt|aest|ist|\d{1,2}[:.]\d{2}\s?(?:am|pm))$/i
 
 /** "08-Jul-2025 07:01 BST", "Tue 3 June 2025, 14:05": a line of nothing but date and time. */
 function isDateStamp(text: string): boolean {
-  const tokens = text.trim().split(/[\s,/|·•()[\]-]+|\.(?=\s|$)/).filter((token) => token !== '')
+  const tokens = text.trim().split(/[\s,/|·•∙()[\]\p{Pd}\p{So}\uFE0F]+|\.(?=\s|$)/u).filter((token) => token !== '')
   return tokens.length >= 2 && tokens.length <= 12 && tokens.some((token) => /\d/.test(token)) && tokens.every((token) => stampWord.test(token))
 }
 
@@ -177,7 +183,7 @@ function creditTailEvidence(features: Features): Evidence | undefined {
 
 // "Dominic Ferreira is the Provincial Times’ political editor.": a profile of the writer, not news.
 const profileOpening = /^[\s*_]*(?:(?:dr|prof|professor|sir|dame)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,3}\s+(?:is|was|has been|writes|covers|reports)\b/u
-const writerRole = /\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|presenter|critic|author|freelance|freelancer)s?\b/i
+const writerRole = /\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|presenter|critic|author|freelance|freelancer)s?\b|\bwrites (?:about|for|on|regularly)\b/i
 const disclosure = /\b(?:no (?:conflicts? of interest|competing interests)|(?:has|have) nothing to disclose|declares? no|does not work for, consult|receives? funding from)\b/i
 
 function profileEvidence(features: Features): Evidence | undefined {

@@ -26,7 +26,7 @@ export const families: readonly FamilyVocabulary[] = [
   {
     family: 'ad', rule: 'ad-marker', reason: 'advertising marker',
     line: [
-      /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| post| story| by .+)?|promoted(?: content| by .+)?|paid (?:post|content|partner(?:ship)?(?: content)?|promotion)|partner content|presented by .+|in partnership with .+|commercial content)$/i,
+      /^(?:advertisement|advertising|advert|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|gesponsert|sponsorisé|patrocinado|sponsored(?: content| post| story| by .+)?|promoted(?: content| by .+)?|paid (?:post|content|partner(?:ship)?(?: content)?|promotion)|partner content|presented by .+|in partnership with .+|commercial content)$/i,
       /^(?:story|article|content|text) continues (?:below|after)(?: (?:this|the))?(?: (?:ad|advert|advertisement))?$/i,
       /^(?:continue reading|scroll (?:down )?to continue(?: (?:reading|with content))?)(?: (?:below|after (?:the|this) (?:ad|advertisement)))?$/i,
       /^(?:ad|advertisement) (?:feedback|choices)$/i
@@ -35,6 +35,7 @@ export const families: readonly FamilyVocabulary[] = [
       /\b(?:advertisement|sponsored content|paid partnership|affiliate (?:link|commission)s?)\b/i,
       /\bmay earn (?:a )?commission\b/i,
       /^\W*(?:promoted|sponsored|advertisement|advert|ad|paid (?:post|content)|partner content)\W*[\])]/i,
+      /\b(?:\d+ for \d+|buy one,? get one|this (?:weekend|week) only|book (?:your|now|today)|call (?:us )?(?:now |today )?(?:on )?\+?\d[\d ]{7,}|from [£$€]\d+(?:\.\d\d)? (?:a|per) (?:night|person|head|day))\b/i,
       /\b(?:t&cs|terms) apply\b|\b\d+% off\b|\b(?:use|with) (?:the )?code [A-Z0-9]{4,}\b|\b(?:\d+|one|two|three|six|twelve) (?:days?|weeks?|months?) free\b/i
     ]
   },
@@ -53,6 +54,7 @@ export const families: readonly FamilyVocabulary[] = [
       /\b(?:one membership|membership gives|gives you access to)\b/i,
       /\b(?:read|used) \d+ of (?:your )?\d+ (?:free )?(?:articles|stories)\b|\b(?:register|sign up|log in|subscribe)(?: for free)? to (?:keep|continue) reading\b|\bkeep reading with\b/i,
       /\bthis (?:article|story|content|piece) is (?:for|only for|available to|reserved for) (?:[\w’'-]+ ){0,3}(?:members|subscribers)\b|\b(?:shared|gifted) (?:it|this (?:article|story)) with you\b|\bad-(?:free|light|lite)\b/i,
+      /\b(?:free preview|unlock (?:every|all|unlimited|full|this|the rest)|premium (?:story|article|content))\b/i,
       /\benjoying (?:our|this) (?:journalism|article|content|reporting)\b|\bfrom (?:just|only) (?:[£$€]\d+(?:\.\d\d)?|\d+p)\b|\bfor the first (?:month|year|\d+ (?:weeks|months))\b/i,
       /\b(?:support (?:our|independent|quality|local) journalism|make a (?:one-off |monthly )?(?:donation|contribution)|donate (?:now|today)|become a (?:member|supporter|patron|subscriber)|your support (?:helps|keeps|makes))\b/i
     ]
@@ -63,7 +65,7 @@ export const families: readonly FamilyVocabulary[] = [
       /^(?:sign up|sign up now|sign me up|sign up (?:here|for free|free)|get (?:the|our) (?:app|newsletter)|download (?:the|our) app|get alerts|enter your email(?: address)?|start reading|read (?:it )?in (?:the|our) app|open in app|install (?:the|our) app)$/i
     ],
     phrase: [
-      /\b(?:sign(?:ing)? up (?:for|to)|newsletters?|daily (?:briefing|digest) (?:in|to) your inbox|in your inbox|to your inbox|enter your email|email address|by signing up|privacy notice)\b/i,
+      /\b(?:sign(?:ing)? up (?:for|to)|newsletters?|daily (?:briefing|digest) (?:in|to) your inbox|(?:delivered|straight|direct(?:ly)?|sent) (?:to|in(?:to)?) your inbox|(?:in|to) your inbox (?:every|each)|(?:get|receive|have) [^.]{0,50}(?:in|to) your inbox|enter your email|email address|by signing up|privacy notice)\b/i,
       /\b(?:download (?:the|our) (?:[\w’'-]+ ){0,3}app|get (?:the|our) (?:[\w’'-]+ ){0,3}app|(?:the|our) (?:\w+ )?app (?:store|for)|app store|google play|(?:ios|iphone|ipad)(?:\/| and | or )android|push notifications|(?:breaking )?news alerts|one app)\b/i,
       /\bjoin [\d,.]+k? (?:[\w&’'-]+ ){0,2}(?:readers|subscribers|travellers|people|others|members|fans|followers)\b|\bsign up (?:in|with|now|today|free|here|for free)\b/i,
       /\b(?:get all (?:your|the) news|news (?:from \S+ (?:sources|titles)|in one place)|curated (?:specifically )?for you|trusted (?:global )?sources)\b/i
@@ -72,7 +74,7 @@ export const families: readonly FamilyVocabulary[] = [
   {
     family: 'share', rule: 'share-prompt', reason: 'share bar or social follow prompt',
     line: [
-      new RegExp(`^(?:share(?: this| the)?(?: article| story| page| on ${platforms})?|share via ${platforms}|copy (?:link|url)|link copied|tweet|pin it|email this|print(?: this)?(?: article| page)?)$`, 'i'),
+      new RegExp(`^(?:teilen|partager|compartir|condividi|delen|link kopieren|copier le lien|copiar enlace|share(?: this| the)?(?: article| story| page| on ${platforms})?|share via ${platforms}|copy (?:link|url)|link copied|tweet|pin it|email this|print(?: this)?(?: article| page)?)$`, 'i'),
       new RegExp(`^(?:${platforms}[\\s,|/·•]*){2,}$`, 'i'),
       /^follow (?:us|me|him|her|them|@\S+)(?: on .+)?$/i
     ],
@@ -84,7 +86,7 @@ export const families: readonly FamilyVocabulary[] = [
   {
     family: 'related', rule: 'related-list', reason: 'related, recommended or most-read list',
     line: [
-      /^(?:related(?: (?:stories|articles|coverage|content|topics|links|reading|news|guides|videos|posts|pages|features|reads))?|related\s*:.*|more (?:on|from|about) (?:this|the|our).*|more (?:on|from|about) (?:[\p{Lu}\p{N}][\p{L}\p{N}’'&.-]*\s?){1,5}|(?:keep|continue) reading|more (?:stories|news|coverage)(?: from .+)?|most (?:read|popular|viewed|shared|watched)(?: .+)?|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|read (?:more|next|also)(?::.*)?|also read(?::.*)?|see also(?::.*)?|further reading|top stories(?: .+)?|(?:our|editors[’']?|editor[’']s) picks?|trending(?: now| stories)?|what to read next|in other news|latest (?:news|stories)|don[’']t miss|popular now|more like this|explore more|keep reading)$/iu
+      /^(?:related(?: (?:stories|articles|coverage|content|topics|links|reading|news|guides|videos|posts|pages|features|reads))?|related\s*:.*|more (?:on|from|about) (?:this|the|our).*|more (?:on|from|about) (?:[\p{Lu}\p{N}][\p{L}\p{N}’'&.-]*\s?){1,5}|(?:keep|continue) reading|more (?:stories|news|coverage)(?: from .+)?|most (?:read|popular|viewed|shared|watched)(?: .+)?|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|read (?:more|next|also)(?::.*)?|also read(?::.*)?|see also(?::.*)?|further reading|top stories(?: .+)?|(?:our|editors[’']?|editor[’']s) picks?|trending(?: now| stories)?|what to read next|in other news|weitere artikel|mehr zum thema|das könnte sie (?:auch )?interessieren|(?:à )?lire aussi|sur le même sujet|leer más|te puede interesar|leggi anche|lees ook|latest (?:news|stories)|don[’']t miss|popular now|more like this|explore more|keep reading)$/iu
     ],
     phrase: [/\b(?:top stories on|(?:read|see) (?:more|also):|most read|you may also like|recommended for you|related (?:stories|articles|coverage))\b/i, /^[\s*_]*(?:related|read more|see also|also read|more on this)\s*:/i]
   },
@@ -115,7 +117,7 @@ export const families: readonly FamilyVocabulary[] = [
   {
     family: 'nav', rule: 'navigation', reason: 'navigation or breadcrumb',
     line: [
-      /^(?:home|menu|search|sections|skip to (?:main )?content|skip navigation|back to top|go to (?:top|home(?:page)?)|next (?:article|story|page)|previous (?:article|story|page)|close|open menu|view all|show more|load more|all (?:news|topics|sections))$/i,
+      /^(?:home|menu|search|sections|skip to (?:main )?content|skip navigation|back to top|go to (?:top|home(?:page)?)|(?:next|previous|older|newer) (?:article|story|page|post|entry|episode)s?|view in browser|unsubscribe|manage (?:preferences|subscription)|close|open menu|view all|show more|load more|all (?:news|topics|sections))$/i,
       /^(?:[^\s>»›|/][^>»›|]{0,30}\s*(?:>|»|›|\|)\s*){2,}[^>»›|]{1,30}$/,
       /^(?:[^\s/][^/]{0,30}\s+\/\s+){2,}[^/]{1,30}$/,
       // A menu row in capitals: "NEWS  SPORT  WEATHER  PODCASTS" (no small words, as a headline would have).
@@ -136,7 +138,7 @@ export const families: readonly FamilyVocabulary[] = [
   },
   {
     family: 'comments', rule: 'comment-prompt', reason: 'comment prompt',
-    line: [/^(?:comments?(?:\s*\(\d+\))?|\d+ comments?|(?:show|view|read|hide|load|see) (?:all )?(?:\d+ )?comments?|comments? (?:are|is) (?:now )?(?:closed|open|disabled|turned off|moderated)|(?:join|start) the (?:conversation|discussion|debate)|add yours|sort by\b.*|leave a (?:comment|reply)|have your say|add (?:a|your) comment|post a comment|reply|report)$/i],
+    line: [/^(?:comments?(?:\s*\(\d+\))?|\d+ comments?|(?:show|view|read|hide|load|see) (?:all )?(?:\d+ )?comments?|comments? (?:are|is) (?:now )?(?:closed|open|disabled|turned off|moderated)|(?:join|start) the (?:conversation|discussion|debate)|add yours|sort by\b.*|(?:kommentare|commentaires|comentarios|commenti)(?:\s*\(\d+\))?|jetzt kommentieren|leave a (?:comment|reply)|have your say|add (?:a|your) comment|post a comment|reply|report)$/i],
     phrase: [/\b(?:(?:join|start) the (?:conversation|discussion|debate)|have your say|leave a comment|comments? (?:below|section)|in the comments|comments? (?:are|is) (?:now )?(?:closed|open|disabled|moderated)|\d+ comments?|(?:log in|sign in|register)(?: or (?:register|sign up))? to (?:comment|reply|join the)|community guidelines|what do you think\?)\b/i]
   },
   {
@@ -149,12 +151,13 @@ export const families: readonly FamilyVocabulary[] = [
   {
     family: 'tool', rule: 'writing-tool-leftover', reason: 'text left by a writing tool',
     line: [
-      /^(?:(?:title|headline|subheadline|subtitle|standfirst|meta description|meta title|seo title|description|keywords?|focus keyphrase|tags|slug|excerpt|summary|conclusion|introduction)(?: options?| ideas?| suggestions?| variants?| alternatives?)?(?: #?\d+)?|word count|h[1-6])\s*[:(].*$/i,
+      /^(?:(?:title|headline|subheadline|subtitle|standfirst|meta description|meta title|seo title|description|keywords?|(?:focus|secondary|primary|target|related) (?:keyphrases?|keywords?)|tags|slug|excerpt|summary|conclusion|introduction)(?: options?| ideas?| suggestions?| variants?| alternatives?)?(?: #?\d+)?|word count|h[1-6])\s*[:(].*$/i,
       /^(?:sure|certainly|absolutely|of course)[!,.].*$/i
     ],
     phrase: [
       /\b(?:here(?:'|’)?s|here is|below is) (?:a|an|the|your) (?:\w+ )?(?:summary|rewrite|rewritten|revised|version|article|draft|breakdown|overview)\b/i,
       /\[(?:insert|add|include|image|photo|link|source|citation|quote)\b[^\]]{0,60}\]/i,
+      /\b(?:before publishing|double-check (?:this|these|the)|i (?:couldn[’']t|could not|was unable to|wasn[’']t able to) (?:verify|confirm|find|check))\b/i,
       /\b(?:want me to|would you like me to|shall i|should i (?:also )?(?:add|include|expand|shorten|rewrite))\b|\bi(?:'ve|’ve| have) (?:updated|added|rewritten|revised|kept|made|included|adjusted|expanded|shortened|removed|tightened)\b/i,
       /\b(?:as of my (?:last )?(?:knowledge|training)|i (?:cannot|can't|can’t) (?:browse|access)|as an ai(?: language model)?|i hope this helps|let me know if you(?:'d| would)? (?:like|want|need)|feel free to (?:ask|let me know)|i can (?:also )?(?:help|adjust|expand|shorten))\b/i,
       /\b(?:meta description|focus keyphrase|seo[- ](?:optimi[sz]ed|friendly|title)|keyword density|word count|\d+\+?\s*(?:words|characters)\b(?:[,)]|$| long| max| minimum)|no bold text|plagiarism[- ]free|in (?:a|an) (?:neutral|formal|journalistic|engaging) tone|rewrite (?:this|the following|the article|it)|paraphrase (?:this|the))\b/i

@@ -69,7 +69,7 @@ function classifyTopLine(text: string, words: number, found: TopLineMetadata, kn
   if (known.title && similar(text, known.title)) return { field: 'title', rule: 'metadata-headline', reason: 'the headline, shown as the title' }
   if (known.source && similar(text, known.source)) return { field: 'source', rule: 'metadata-outlet', reason: 'the outlet name, shown as the source' }
   if (!found.section && (sectionLine.test(text) || isCapitalsLabel(text, words))) return { field: 'section', rule: 'metadata-section', reason: 'a section label' }
-  if (!found.source && !found.author && !found.title && words <= 6 && outletWord.test(text) && !explicitByline.test(text)) {
+  if (!found.source && !found.author && !found.title && words <= 8 && (outletWord.test(text) || /\b(?:issue|edition|vol\.?|no\.)\s*#?\d+\b/i.test(text)) && !explicitByline.test(text)) {
     return { field: 'source', rule: 'metadata-outlet', reason: 'the outlet name, shown as the source' }
   }
   if (!found.author && words <= 14 && (explicitByline.test(text) || (!/^the\b/i.test(text) && byline.test(text)))) {

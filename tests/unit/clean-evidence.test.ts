@@ -71,3 +71,26 @@ describe('blockEvidence on boxes with a label', () => {
     expect(weigh(text).weight).toBeLessThan(junkThreshold)
   })
 })
+
+describe('blockEvidence across sites and languages', () => {
+  it('reads the interface words of other languages as the same furniture', () => {
+    for (const line of ['Anzeige', 'Teilen: Facebook · X · E-Mail', 'Kommentare (4) — Jetzt kommentieren', 'Lire aussi']) {
+      expect(weigh(line).weight, line).toBeGreaterThanOrEqual(junkThreshold)
+    }
+  })
+
+  it('reads a label a writing tool leaves before its output, however long the output', () => {
+    const text = 'Meta description: The new bridge opens on Monday after three years of work, and here is everything drivers need to know about tolls, lanes and the detour that ends.'
+    expect(weigh(text).rules).toContain('writing-tool-leftover')
+    expect(weigh(text).weight).toBeGreaterThanOrEqual(junkThreshold)
+  })
+
+  it('reads an offer with a price, a deadline or a phone number as an advert', () => {
+    expect(weigh('Seaview Cottages — book your spring break from £49 a night').weight).toBeGreaterThanOrEqual(junkThreshold)
+    expect(weigh('— Sponsored —').weight).toBeGreaterThanOrEqual(junkThreshold)
+  })
+
+  it('keeps a newsletter writer talking to readers in prose', () => {
+    expect(weigh('Good morning, and apologies for landing in your inbox twice today. This one could not wait.').weight).toBeLessThan(junkThreshold)
+  })
+})
