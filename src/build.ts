@@ -122,6 +122,9 @@ async function assertInputFolder(input: string): Promise<void> {
     if (!stats.isDirectory()) throw new BuildError(`Input \`${input}\` is a file, expected a folder of articles`)
   } catch (error) {
     if (error instanceof BuildError) throw error
+    // A folder inside one the user may not enter exists, but cannot be read: "not found" would mislead.
+    const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined
+    if (code === 'EACCES' || code === 'EPERM') throw new BuildError(`Cannot read input folder \`${input}\`: permission denied`)
     throw new BuildError(`Input folder \`${input}\` not found`)
   }
   // An empty folder is most likely the wrong folder: say so rather than write an empty page.
