@@ -1,4 +1,6 @@
+import fs from 'node:fs/promises'
 import path from 'node:path'
+import { XMLValidator } from 'fast-xml-parser'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../helpers/browser.js'
@@ -171,6 +173,13 @@ describe('the injection corpus', () => {
     for (const url of urls) expect(url).toMatch(/^https?:\/\//i)
     const refused = hostile.digest.problems.filter((problem) => problem.rule === 'front-matter-url')
     expect(refused.length).toBeGreaterThanOrEqual(injectionVectors.filter((vector) => vector.kind === 'url').length - 3)
+  })
+
+  it('writes a well-formed Atom feed with no markup from the articles and only http(s) or relative links', async () => {
+    const feed = await fs.readFile(path.join(hostile.out, 'feed.xml'), 'utf8')
+    expect(XMLValidator.validate(feed)).toBe(true)
+    expect(feed).not.toMatch(/<(?:script|img|svg|iframe|math)\b/i)
+    for (const [, href] of feed.matchAll(/\shref="([^"]*)"/g)) expect(href).toMatch(/^(?:https?:\/\/|[\w.-]+(?:[/?#]|$)|#)/i)
   })
 
   it('shows markup from an article as text', () => {
