@@ -1,10 +1,21 @@
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { temporaryFolder } from '../helpers/build-folder.js'
 
 const bin = path.resolve('bin/news-digest.js')
+const made: string[] = []
+
+afterAll(async () => {
+  for (const folder of made) await fs.rm(folder, { recursive: true, force: true })
+})
+
+async function folder(): Promise<string> {
+  const created = await temporaryFolder()
+  made.push(created)
+  return created
+}
 
 function run(args: string[]): { code: number | null, stdout: string, stderr: string } {
   const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' })
@@ -13,7 +24,7 @@ function run(args: string[]): { code: number | null, stdout: string, stderr: str
 
 describe('news-digest build --base-url', () => {
   it('writes the canonical link and the feed under the given address', async () => {
-    const out = path.join(await temporaryFolder(), 'dist')
+    const out = path.join(await folder(), 'dist')
     const result = run(['build', '--out', out, '--quiet', '--base-url', 'https://user.github.io/repo'])
     expect(result.code).toBe(0)
     const html = await fs.readFile(path.join(out, 'index.html'), 'utf8')
@@ -22,7 +33,7 @@ describe('news-digest build --base-url', () => {
   })
 
   it.each([['/repo/'], ['ftp://example.com/'], ['https://example.com/?x=1']])('refuses `%s` with exit code 2 before building', async (value) => {
-    const parent = await temporaryFolder()
+    const parent = await folder()
     const result = run(['build', '--out', path.join(parent, 'dist'), '--base-url', value])
     expect(result.code).toBe(2)
     expect(result.stderr).toContain(`Option --base-url: Invalid base URL \`${value}\``)
