@@ -36,7 +36,7 @@ function report(name, tally) {
   if (tally.misses.length > 0) console.log(`  misses:\n    ${tally.misses.join('\n    ')}`)
 }
 
-for (const name of ['corpus', 'holdout', 'holdout-2']) {
+for (const name of ['corpus', 'holdout', 'holdout-2', 'holdout-3']) {
   const folder = path.resolve('tests/fixtures/cleaning', name)
   const tally = newTally()
   for (const { files, labelsByFile } of await readCorpus(folder).catch(() => [])) score(await buildFolder(files), labelsByFile, tally)

@@ -105,7 +105,7 @@ function countMatches(patterns: readonly RegExp[], text: string): number {
 }
 
 // Separators that page templates put between labels: "Tweet · Share · Email", "Sponsored | …", "Share: Email · X".
-const labelSeparator = /\s*[·•∙|]\s*|\s+[–—-]\s+|:\s+/
+const labelSeparator = /\s*[·•∙|›»]\s*|\s+[–—-]\s+|:\s+|\s*[\p{So}\uFE0F]+\s*/u
 
 /**
  * A short line made of labels ("Tweet · Share · Email · Copy link") is
@@ -134,10 +134,10 @@ function labelSegmentEvidence(features: Features): Evidence | undefined {
 }
 
 // Families whose label, leading a line, speaks for the whole line.
-const labelLed = new Set<JunkFamily>(['ad', 'share', 'comments', 'related', 'stamp', 'paywall', 'signup', 'contact', 'nav'])
+const labelLed = new Set<JunkFamily>(['ad', 'share', 'comments', 'related', 'stamp', 'paywall', 'signup', 'contact', 'nav', 'media'])
 // Labels a writing tool puts before its output: "Meta description: …", "Focus keyword: …".
 const toolLabel = /^(?:meta (?:description|title)|seo (?:title|description)|(?:focus|secondary|primary|target) (?:keyphrases?|keywords?)|keywords?|tags|slug|word count|excerpt)$/i
-const platformLabel = /^(?:facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|email|e-mail|messenger|instagram|threads|bluesky|mastodon|tiktok|youtube|flipboard|copy link|print|sms|tweet|share|save|gift(?: this)? article|listen|comments?(?: \(\d+\))?)$/i
+const platformLabel = /^(?:facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|email|e-mail|messenger|instagram|threads|bluesky|mastodon|tiktok|youtube|flipboard|copy link|print|sms|tweet|share|save|bookmark|gift(?: this)? article|listen|comments?(?: \(\d+\))?)$/i
 
 function labelFamily(segment: string): FamilyVocabulary | undefined {
   if (segment.split(/\s+/).length > 8) return undefined
@@ -182,12 +182,13 @@ function creditTailEvidence(features: Features): Evidence | undefined {
 }
 
 // "Dominic Ferreira is the Provincial Times’ political editor.": a profile of the writer, not news.
-const profileOpening = /^[\s*_]*(?:(?:dr|prof|professor|sir|dame)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,3}\s+(?:is|was|has been|writes|covers|reports)\b/u
-const writerRole = /\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|presenter|critic|author|freelance|freelancer)s?\b|\bwrites (?:about|for|on|regularly)\b/i
+const profileOpening = /^[\s*_—–-]*(?:(?:dr|prof|professor|sir|dame)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,3}[*_]*\s+(?:is|was|has been|has|writes|covers|reports|grew up|lives)\b/u
+const writerRole = /\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|presenter|critic|author|freelance|freelancer|blogger)s?\b|\bwrites (?:about|for|on|regularly|this|the|[A-Z])/
 const disclosure = /\b(?:no (?:conflicts? of interest|competing interests)|(?:has|have) nothing to disclose|declares? no|does not work for, consult|receives? funding from)\b/i
 
 function profileEvidence(features: Features): Evidence | undefined {
-  if (features.wordCount > 80 || features.hasAttribution) return undefined
+  // "She writes The Long Run" reads as reported speech to the attribution test; quotes are what matter here.
+  if (features.wordCount > 80 || features.quotedShare > 0.2) return undefined
   let weight = 0
   if (profileOpening.test(features.text)) weight += writerRole.test(features.text) ? 0.7 : 0.3
   if (features.emailCount > 0) weight += 0.6
@@ -206,7 +207,9 @@ function addShapeEvidence(evidence: Evidence[], features: Features): void {
   if (narrative >= 2 && features.secondPerson === 0 && features.imperativeSentences === 0) {
     evidence.push({ rule: 'narrative', reason: 'tells what happened', weight: -Math.min(0.9, 0.3 * (narrative - 1)) })
   }
-  if (features.hasAttribution || features.quotedShare >= 0.3) {
+  // A writer's profile says "she writes …": that is not someone's speech.
+  const isProfile = evidence.some((item) => item.rule === 'author-profile') && features.quotedShare < 0.3
+  if ((features.hasAttribution && !isProfile) || features.quotedShare >= 0.3) {
     evidence.push({ rule: 'quoted-speech', reason: 'reported speech is content', weight: -1 })
   }
   if (features.sentenceCount >= 3 && features.wordCount >= 40 && features.secondPerson === 0) {

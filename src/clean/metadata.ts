@@ -20,11 +20,11 @@ export interface MetadataLine {
 }
 
 // Words that name news outlets the world over; an outlet line is short and carries one.
-const outletWord = /\b(?:times|post|news|guardian|herald|journal|tribune|telegraph|independent|courier|gazette|chronicle|daily|mail|express|reuters|associated press|ap|afp|bbc|cnn|npr|bloomberg|wire|press|observer|standard|star|sun|mirror|economist|review|record|today|weekly|magazine|radio|tv|broadcasting|insider|politico|axios|monitor|dispatch|sentinel|examiner|inquirer|globe|nation|age|bulletin|agency|network|media|online)\b/i
+const outletWord = /\b(?:times|post|news|guardian|herald|journal|tribune|telegraph|independent|courier|gazette|chronicle|daily|mail|express|reuters|associated press|ap|afp|bbc|cnn|npr|bloomberg|wire|press|observer|standard|star|sun|mirror|economist|review|record|today|weekly|magazine|radio|tv|broadcasting|insider|politico|axios|monitor|dispatch|sentinel|examiner|inquirer|globe|nation|age|bulletin|agency|network|media|online|briefing|newsletter|digest)\b/i
 const sectionLine = /^(?:world|world news|politics|business|sports?|opinion|comment|us news|uk news|us politics|europe|asia|africa|americas|middle east|australia|tech|technology|science|health|culture|environment|climate|money|economy|markets|lifestyle|travel|entertainment|national|local|analysis|breaking news|live|news|investigations|education|crime|media|law|society)$/i
 const personName = "[\\p{Lu}][\\p{L}'’.-]+(?:\\s+(?:de|van|von|der|den|al|el|bin|da|di|du|le|la|dos|del)?\\s*[\\p{Lu}][\\p{L}'’.-]+){1,3}"
 const byline = new RegExp(`^(?:by\\s+)?(${personName}(?:\\s*(?:,|and|&)\\s*${personName})*)(?:\\s+(?:in|at)\\s+[\\p{Lu}][\\p{L} .'’-]+)?(?:\\s*[,|–—-]\\s*[\\p{L} ,.&'’-]{2,60})?$`, 'u')
-const explicitByline = /^(?:(?:words|text|story|reporting|written|photos?|pictures)(?: and \w+)? by|by)\s+\S/i
+const explicitByline = /^(?:(?:words|text|story|reporting|written|photos?|pictures)(?: and \w+)?(?: by|:)|by)\s+\S/i
 const weekdayOrDate = '(?:mon|tues|wednes|thurs|fri|satur|sun)day|\\d{1,2}\\s+\\p{L}+(?:\\s+\\d{4})?|\\p{L}+\\s+\\d{1,2}(?:,?\\s+\\d{4})?'
 // A place in capitals, maybe a region, then a day: "EASTVALE, Friday", "LAGOS, Nigeria, 3 March".
 const dateline = new RegExp(`^[\\p{Lu}][\\p{Lu} .'’-]{2,40}(?:,\\s*[\\p{L} .'’-]{2,30})?,\\s*(?:${weekdayOrDate})\\s*[-–—:]?$`, 'iu')
@@ -51,6 +51,12 @@ export function readTopLines(candidates: readonly number[], features: readonly F
     const field = classifyTopLine(text, words, found, known)
     if (!field) continue
     found[field.field] = field.field === 'author' ? cleanByline(text) : text
+    // "Brackenridge Courier · Chess": an app's line of outlet and section.
+    const [outlet, section, ...rest] = text.split(/\s+[·|•]\s+/)
+    if (field.field === 'source' && section !== undefined && rest.length === 0 && outletWord.test(outlet!)) {
+      found.source = outlet!
+      if (!found.section) found.section = section
+    }
     lines.push({ index, ...field })
   }
   return { lines, found }
@@ -86,7 +92,7 @@ function isCapitalsLabel(text: string, words: number): boolean {
 
 /** "By Jane Doe and Raj Patel in Lagos" → "Jane Doe and Raj Patel". */
 function cleanByline(text: string): string {
-  return text.replace(/^(?:(?:words|text|story|reporting|written|photos?|pictures)(?: and \w+)? by|by)\s+/i, '').replace(/\s+(?:in|at)\s+[\p{Lu}][\p{L} .'’-]+$/u, '').replace(/\s*[,|–—-]\s*[\p{L} ,.&'’-]{2,60}$/u, (tail) => (/\band\b/.test(tail) ? tail : '')).trim()
+  return text.replace(/^(?:(?:words|text|story|reporting|written|photos?|pictures)(?: and \w+)?(?: by|:)|by)\s+/i, '').replace(/\s+(?:in|at)\s+[\p{Lu}][\p{L} .'’-]+$/u, '').replace(/\s*[,|–—-]\s*[\p{L} ,.&'’-]{2,60}$/u, (tail) => (/\band\b/.test(tail) ? tail : '')).trim()
 }
 
 // Outlets rewrite their headlines between page and feed: most words stay.

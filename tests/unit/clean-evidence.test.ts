@@ -94,3 +94,24 @@ describe('blockEvidence across sites and languages', () => {
     expect(weigh('Good morning, and apologies for landing in your inbox twice today. This one could not wait.').weight).toBeLessThan(junkThreshold)
   })
 })
+
+describe('blockEvidence on apps, newsletters and blogs', () => {
+  it('reads an e-mail footer and a notification prompt as sign-up furniture', () => {
+    expect(weigh('You are receiving this email because you signed up on our website.').weight).toBeGreaterThanOrEqual(junkThreshold)
+    expect(weigh('🔔 Turn on notifications for Politics to get breaking stories first').weight).toBeGreaterThanOrEqual(junkThreshold)
+  })
+
+  it('reads a writer profile that says what she writes, without taking it for speech', () => {
+    const bio = 'Sam Reyes has covered the valley for a decade and still gets lost on the ring road. She writes Valley Notes every Friday.'
+    expect(weigh(bio).rules).not.toContain('quoted-speech')
+    expect(weigh(bio).rules).toContain('author-profile')
+  })
+
+  it('reads a writing tool\'s opening as a leftover, however long', () => {
+    expect(weigh('Sure! Here\'s a blog post about the ferry timetable change, written in an engaging, friendly tone for island residents:').weight).toBeGreaterThanOrEqual(junkThreshold)
+  })
+
+  it('keeps a subheading that starts like a navigation link', () => {
+    expect(weigh('Back to school').weight).toBeLessThan(junkThreshold)
+  })
+})
