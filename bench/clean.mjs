@@ -36,7 +36,9 @@ function report(name, tally) {
   if (tally.misses.length > 0) console.log(`  misses:\n    ${tally.misses.join('\n    ')}`)
 }
 
-for (const name of ['corpus', 'holdout', 'holdout-2', 'holdout-3']) {
+// Every labelled set: the development corpus, then the held-out sets in the order they were written.
+const sets = (await fs.readdir('tests/fixtures/cleaning', { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()
+for (const name of sets) {
   const folder = path.resolve('tests/fixtures/cleaning', name)
   const tally = newTally()
   for (const { files, labelsByFile } of await readCorpus(folder).catch(() => [])) score(await buildFolder(files), labelsByFile, tally)
