@@ -111,6 +111,16 @@ describe(`a digest of ${articleCount} sources in Chromium`, { timeout: 120_000 }
     })
   }
 
+  it('prints the folded text of every source', async () => {
+    const printed = await withPage(1280, async (page) => {
+      const firstFolded = page.locator('.source-rest p').first()
+      const onScreen = await firstFolded.evaluate((paragraph) => paragraph.checkVisibility())
+      await page.emulateMedia({ media: 'print' })
+      return { onScreen, inPrint: await firstFolded.evaluate((paragraph) => paragraph.checkVisibility()) }
+    })
+    expect(printed).toEqual({ onScreen: false, inPrint: true })
+  })
+
   it('takes a reader from the contents to the last source, and from a badge to its source', async () => {
     const last = built.digest.articles.at(-1)!
     const arrivals = await withPage(375, async (page) => {
