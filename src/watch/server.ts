@@ -158,7 +158,7 @@ async function findFile(root: string, pathname: string): Promise<{ readonly path
  * served just before a rebuild still reloads.
  */
 export function injectPreview(html: string, state: { readonly run: string, readonly version: number, readonly problems: string | null }): string {
-  let page = html
+  let page = allowPreviewInPolicy(html)
   const script = `<script src="${previewPrefix}reload.js" data-version="${versionOf(state)}"></script>`
   if (state.problems !== null) {
     const banner = `<div id="news-digest-problems" role="alert"><p><strong>news-digest:</strong> the page below is the last good build.</p><pre>${escapeHtml(state.problems)}</pre></div>`
@@ -166,6 +166,33 @@ export function injectPreview(html: string, state: { readonly run: string, reado
     page = insertBefore(page, /<\/head\s*>/i, `<link rel="stylesheet" href="${previewPrefix}problems.css">`)
   }
   return insertBefore(page, /<\/body\s*>(?![\s\S]*<\/body\s*>)/i, script)
+}
+
+const policyMeta = /(<meta\s+http-equiv=["']?content-security-policy["']?\s+content=")([^"]*)(")/gi
+const previewDirectives = ['script-src', 'connect-src', 'style-src'] as const
+
+/**
+ * The page's Content-Security-Policy (`default-src 'none'`) would block the
+ * preview's own script, its event stream and the problems style sheet: in
+ * served pages only, add `'self'` to those three directives, keeping every
+ * other source the page allowed. The files on disk keep their policy.
+ */
+export function allowPreviewInPolicy(html: string): string {
+  return html.replace(policyMeta, (_match, start: string, policy: string, end: string) => `${start}${addSelf(policy)}${end}`)
+}
+
+function addSelf(policy: string): string {
+  const directives = policy.split(';').map((directive) => directive.trim()).filter((directive) => directive !== '')
+  const fallback = directives.find((directive) => directive.split(/\s+/)[0]!.toLowerCase() === 'default-src')?.split(/\s+/).slice(1) ?? []
+  for (const name of previewDirectives) {
+    const index = directives.findIndex((directive) => directive.split(/\s+/)[0]!.toLowerCase() === name)
+    const sources = index === -1 ? fallback : directives[index]!.split(/\s+/).slice(1)
+    const allowed = [...sources.filter((source) => source !== "'none'"), ...(sources.includes("'self'") ? [] : ["'self'"])]
+    const directive = `${name} ${allowed.join(' ')}`
+    if (index === -1) directives.push(directive)
+    else directives[index] = directive
+  }
+  return directives.join('; ')
 }
 
 function insertAfter(html: string, pattern: RegExp, insert: string): string {

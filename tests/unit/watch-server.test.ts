@@ -2,7 +2,7 @@ import fs from 'node:fs/promises'
 import http from 'node:http'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { type PreviewServer, injectPreview, startPreviewServer } from '../../src/watch/server.js'
+import { type PreviewServer, allowPreviewInPolicy, injectPreview, startPreviewServer } from '../../src/watch/server.js'
 import { temporaryFolder } from '../helpers/build-folder.js'
 
 const page = '<!doctype html>\n<html><head><title>Digest</title></head>\n<body class="page">\n<main>News</main>\n</body>\n</html>\n'
@@ -19,6 +19,17 @@ describe('injectPreview', () => {
     expect(html).toContain('Cannot read &lt;front matter&gt;')
     expect(html).toContain('<link rel="stylesheet" href="/__news-digest/problems.css"></head>')
     expect(html).not.toContain('style=')
+  })
+})
+
+describe('allowPreviewInPolicy', () => {
+  it("adds 'self' for the preview's script, events and style to the page's policy, keeping the rest", () => {
+    const meta = (policy: string): string => `<head><meta http-equiv="Content-Security-Policy" content="${policy}"></head>`
+    expect(allowPreviewInPolicy(meta("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'")))
+      .toBe(meta("default-src 'none'; style-src 'unsafe-inline' 'self'; img-src data:; base-uri 'none'; script-src 'self'; connect-src 'self'"))
+    expect(allowPreviewInPolicy(meta("default-src https:; script-src 'self'")))
+      .toBe(meta("default-src https:; script-src 'self'; connect-src https: 'self'; style-src https: 'self'"))
+    expect(allowPreviewInPolicy('<head><title>No policy</title></head>')).toBe('<head><title>No policy</title></head>')
   })
 })
 
