@@ -98,6 +98,11 @@ function readParagraph(node: Paragraph, line: number, context: WalkContext, cont
   const start = node.position?.start.line ?? 1
   const end = node.position?.end.line ?? start
   const sourceLines = context.lineStarts.slice(start - 1, end)
+  if (isPipeTable(sourceLines)) {
+    // CommonMark has no tables: keep a pipe table whole, as written, and show it preformatted.
+    context.blocks.push({ text: sourceLines.map((row) => row.trim()).join('\n'), line, lineCount: sourceLines.length, kind: 'paragraph', container: 'code' })
+    return
+  }
   const hasBreak = node.children.some((child) => child.type === 'break')
   if (end > start && !hasBreak && !container && !isHardWrapped(sourceLines)) {
     const lines = splitPhrasingByLine(node.children)
@@ -105,6 +110,11 @@ function readParagraph(node: Paragraph, line: number, context: WalkContext, cont
     return
   }
   pushPhrasing(node.children, line, context, { kind: 'paragraph', container })
+}
+
+// "| Product | Batch |" over "|---|---|": a GitHub-style table.
+function isPipeTable(lines: readonly string[]): boolean {
+  return lines.length >= 2 && lines.every((row) => /^\s*\|.*\|\s*$/.test(row)) && lines.some((row) => /^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$/.test(row))
 }
 
 // Text nodes carry the line breaks; split them there and keep other nodes whole.

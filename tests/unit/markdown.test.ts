@@ -103,3 +103,14 @@ describe('createMarkdownReader', () => {
     expect(blocks.map((block) => [block.text, block.line])).toEqual([['First.', 1], ['Second.', 5]])
   })
 })
+
+describe('a pipe table in markdown', () => {
+  it('is kept whole, as written, in one preformatted block', async () => {
+    const reader = await createMarkdownReader()
+    const blocks = reader.read('Batches recalled:\n\n| Product | Batch |\n|---|---|\n| Eye drops 10ml | CV24107 |\n| Eye drops 10ml | CV24108 |\n', 1)
+    expect(blocks.map((block) => [block.text, block.container ?? null])).toEqual([
+      ['Batches recalled:', null],
+      ['| Product | Batch |\n|---|---|\n| Eye drops 10ml | CV24107 |\n| Eye drops 10ml | CV24108 |', 'code']
+    ])
+  })
+})
