@@ -33,8 +33,10 @@ export interface Block {
   readonly container?: BlockContainer
   /** 1-based line of the input file (front matter counted) where the block starts. */
   readonly line: number
-  /** Ids of other articles that carry the same or a near-identical paragraph. */
+  /** Ids of other articles that carry the same or a near-identical paragraph (the first 50, in input order). */
   readonly sharedWith?: readonly string[]
+  /** How many other articles carry it, when that is more than `sharedWith` lists. */
+  readonly sharedCount?: number
 }
 
 /** A paragraph (or a part of one) that cleaning took out, and why. */

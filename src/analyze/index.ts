@@ -4,6 +4,8 @@ import type { Article, Story, TimelineEntry, UndatedMention } from '../digest.js
 import { findSharedParagraphs } from './shared-paragraphs.js'
 import { buildTimeline } from './timeline/index.js'
 
+const sharedListed = 50
+
 /** What analysis adds to the cleaned articles. */
 export interface Analysis {
   readonly articles: readonly Article[]
@@ -22,7 +24,9 @@ export function analyze(articles: readonly Article[], title: string | null): Ana
     ...article,
     blocks: article.blocks.map((block) => {
       const others = shared.get(block.id)
-      return others ? { ...block, sharedWith: others } : block
+      if (!others) return block
+      // A wire paragraph printed by thousands of sources would list them all in each copy: list 50, count the rest.
+      return others.length > sharedListed ? { ...block, sharedWith: others.slice(0, sharedListed), sharedCount: others.length } : { ...block, sharedWith: others }
     })
   }))
   const timeline = buildTimeline(annotated.map((article) => ({ id: article.id, publication: article.date ? parseSpan(article.date) : null, blocks: article.blocks })))

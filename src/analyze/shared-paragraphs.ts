@@ -1,5 +1,5 @@
 import type { Block } from '../digest.js'
-import { fingerprint, nearDuplicatePairs } from '../text/near-duplicates.js'
+import { type Fingerprint, fingerprint, nearDuplicatePairs } from '../text/near-duplicates.js'
 
 /** The paragraphs of one article, for cross-source comparison. */
 export interface ArticleParagraphs {
@@ -10,30 +10,42 @@ export interface ArticleParagraphs {
 /**
  * For every paragraph, the other articles that carry the same or an
  * overlapping paragraph (shared wire copy, quotes reprinted by several
- * outlets). Paragraphs are annotated in each article, never deleted.
- * Uses the MinHash index, so it never compares all pairs.
+ * outlets), in input order. Paragraphs are annotated in each article, never
+ * deleted. Identical paragraphs are grouped first, so wire copy printed by
+ * many sources enters the MinHash index once; the index never compares all pairs.
  */
 export function findSharedParagraphs(articles: readonly ArticleParagraphs[]): Map<string, string[]> {
-  const owners: Array<{ readonly article: string, readonly block: string }> = []
-  const prints = []
+  const order = new Map(articles.map((article, index) => [article.id, index]))
+  const groups: Array<{ readonly blocks: Array<{ readonly article: string, readonly block: string }>, readonly print: Fingerprint }> = []
+  const groupOfKey = new Map<string, number>()
   for (const article of articles) {
     for (const block of article.blocks) {
       if (block.type !== 'paragraph') continue
-      owners.push({ article: article.id, block: block.id })
-      prints.push(fingerprint(block.text))
+      const print = fingerprint(block.text)
+      const known = print.key ? groupOfKey.get(print.key) : undefined
+      if (known !== undefined) {
+        groups[known]!.blocks.push({ article: article.id, block: block.id })
+        continue
+      }
+      if (print.key) groupOfKey.set(print.key, groups.length)
+      groups.push({ blocks: [{ article: article.id, block: block.id }], print })
     }
   }
-  const shared = new Map<string, Set<string>>()
-  const link = (from: number, to: number): void => {
-    const owner = owners[from]!
-    const set = shared.get(owner.block) ?? new Set<string>()
-    set.add(owners[to]!.article)
-    shared.set(owner.block, set)
+  // Articles each group reaches: its own, and those of the groups it overlaps.
+  const reach = groups.map((group) => new Set(group.blocks.map((item) => item.article)))
+  const own = groups.map((group) => new Set(group.blocks.map((item) => item.article)))
+  for (const [a, b] of nearDuplicatePairs(groups.map((group) => group.print), 'overlap')) {
+    for (const article of own[b]!) reach[a]!.add(article)
+    for (const article of own[a]!) reach[b]!.add(article)
   }
-  for (const [a, b] of nearDuplicatePairs(prints, 'overlap')) {
-    if (owners[a]!.article === owners[b]!.article) continue
-    link(a, b)
-    link(b, a)
+  const shared = new Map<string, string[]>()
+  for (const [index, group] of groups.entries()) {
+    if (reach[index]!.size < 2) continue
+    const articlesReached = [...reach[index]!].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
+    for (const { article, block } of group.blocks) {
+      const others = articlesReached.filter((id) => id !== article)
+      if (others.length > 0) shared.set(block, others)
+    }
   }
-  return new Map([...shared].map(([block, set]) => [block, [...set].sort()]))
+  return shared
 }

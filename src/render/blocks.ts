@@ -43,7 +43,7 @@ function renderBlock(block: Block, labels: ReadonlyMap<string, SourceLabel>): st
     const level = Math.min(6, 2 + (block.depth ?? 2))
     return `<h${level} id="${escapeHtml(block.id)}">${inner}</h${level}>`
   }
-  const shared = block.sharedWith && block.sharedWith.length > 0 ? ` ${alsoIn(block.sharedWith, labels)}` : ''
+  const shared = block.sharedWith && block.sharedWith.length > 0 ? ` ${alsoIn(block.sharedWith, block.sharedCount ?? block.sharedWith.length, labels)}` : ''
   switch (block.container) {
     case 'list':
     case 'ordered-list': return `<li id="${escapeHtml(block.id)}">${inner}${shared}</li>`
@@ -56,9 +56,9 @@ function renderBlock(block: Block, labels: ReadonlyMap<string, SourceLabel>): st
 export const alsoInShown = 3
 
 /** `Also in ① A, ② B and 12 more`: the other sources that carry the same paragraph. */
-function alsoIn(articleIds: readonly string[], labels: ReadonlyMap<string, SourceLabel>): string {
+function alsoIn(articleIds: readonly string[], total: number, labels: ReadonlyMap<string, SourceLabel>): string {
   const links = articleIds.slice(0, alsoInShown).map((id) => sourceLink(labelOf(labels, id))).join(', ')
-  const more = articleIds.length - alsoInShown
+  const more = total - Math.min(alsoInShown, articleIds.length)
   return `<small class="shared">Also in ${links}${more > 0 ? ` and ${more.toLocaleString('en')} more` : ''}</small>`
 }
 

@@ -14,7 +14,7 @@ import { comparisonKey } from './features.js'
 
 const bands = 16
 const rows = 2
-const maxBucket = 64
+const maxBucket = 24
 const hashCount = bands * rows
 
 /** How alike two paragraphs must be. */
@@ -76,7 +76,8 @@ export function isNearDuplicate(a: Fingerprint, b: Fingerprint, likeness: Likene
   const longer = Math.max(a.tokens.length, b.tokens.length)
   // Short paragraphs only repeat exactly: one word is a large share of them.
   if (shorter < 8) return false
-  if (likeness === 'overlap') return jaccard(a.shingles, b.shingles) >= 0.5
+  // Sets whose sizes differ by more than half cannot be half alike.
+  if (likeness === 'overlap') return Math.min(a.shingles.size, b.shingles.size) * 2 >= Math.max(a.shingles.size, b.shingles.size) && jaccard(a.shingles, b.shingles) >= 0.5
   if (a.facts !== b.facts) return false
   if (shorter / longer < 0.8) return false
   return tokenEditDistance(a.tokens, b.tokens, Math.max(1, Math.floor(longer * 0.12))) !== undefined

@@ -49,3 +49,15 @@ describe('splitSentences', () => {
     expect(splitSentences('   ')).toEqual([])
   })
 })
+
+describe('splitSentences on text without full stops', () => {
+  it('cuts a run-on line into pieces of at most 600 characters, at clause breaks, losing nothing', () => {
+    const clause = 'the council met on Tuesday and voted on the harbour budget'
+    const text = Array.from({ length: 40 }, () => clause).join(', ')
+    const pieces = splitSentences(text)
+    expect(pieces.length).toBeGreaterThan(3)
+    expect(Math.max(...pieces.map((piece) => piece.text.length))).toBeLessThanOrEqual(600)
+    expect(pieces.map((piece) => piece.text).join(' ').replace(/\s+/g, ' ')).toBe(text)
+    for (const piece of pieces) expect(text.slice(piece.start, piece.start + piece.text.length)).toBe(piece.text)
+  })
+})

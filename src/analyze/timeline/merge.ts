@@ -1,7 +1,8 @@
 import { type Span, formatSpan, intervalSpan, spanContains, spanLength } from '../../calendar/span.js'
 import type { TimelineEntry, TimelineMention } from '../../digest.js'
 import type { DatedMention } from './find.js'
-import { eventProfile, inverseFrequencies, profileSimilarity } from './words.js'
+import { comparisonKey } from '../../text/features.js'
+import { type EventProfile, eventProfile, inverseFrequencies, profileSimilarity } from './words.js'
 
 /**
  * How alike the words around two date phrases must be to report the same
@@ -14,59 +15,151 @@ function requiredSimilarity(a: Span, b: Span): number {
   return longer / shorter <= 4 ? 0.22 : 0.25
 }
 
+/** Mentions told in the same words on the same date (wire copy) are compared once, as one unit. */
+interface Unit {
+  readonly mentions: readonly DatedMention[]
+  readonly span: Span
+  readonly profile: EventProfile
+}
+
 interface Group {
-  readonly members: number[]
+  readonly units: number[]
   /** The days every member's date allows. */
   first: number
   last: number
+  /** Sentences already in the group (article and text): one sentence never tells one event twice. */
+  readonly sentences: Set<string>
 }
+
+/** Above this many pairs of units with overlapping dates, only units that share telling words are compared. */
+const pairBudget = 200_000
+/** How many of a unit's most telling words index it, and how many units a word may index before it tells nothing. */
+const indexedWords = 6
+const maxPosting = 400
 
 /**
  * Merge the mentions of all sources into events. Pairs of mentions whose
  * dates overlap are scored by the words around their date phrases; the
  * most alike pairs join first, and two groups join only if one date can
  * satisfy all their mentions and no sentence would tell one event twice.
- * Only mentions with overlapping dates are compared: a sweep over the
- * mentions sorted by first day, O(n log n + overlapping pairs).
+ * Identical mentions (the same sentence and date in several sources) are
+ * scored once. Only mentions with overlapping dates are compared (a sweep
+ * over mentions sorted by first day); when even those pairs are too many
+ * (thousands of sources on a few days), only mentions that share one of
+ * their most telling words are, through an inverted index: O(n · k).
  */
 export function mergeMentions(mentions: readonly DatedMention[], articleOrder: ReadonlyMap<string, number>): TimelineEntry[] {
   const weights = inverseFrequencies(mentions.map((mention) => mention.words))
-  const sorted = [...mentions].sort((a, b) => a.span.first - b.span.first || a.span.last - b.span.last || compareOrigin(a, b, articleOrder))
-  const profiles = sorted.map((mention) => eventProfile(mention.text, mention.phrase))
-  const pairs: { readonly left: number, readonly right: number, readonly score: number }[] = []
-  for (let left = 0; left < sorted.length; left++) {
-    for (let right = left + 1; right < sorted.length && sorted[right]!.span.first <= sorted[left]!.span.last; right++) {
-      if (sameSentence(sorted[left]!, sorted[right]!)) continue
-      const score = profileSimilarity(profiles[left]!, profiles[right]!, weights)
-      if (score >= requiredSimilarity(sorted[left]!.span, sorted[right]!.span)) pairs.push({ left, right, score })
-    }
-  }
+  const units = toUnits(mentions, articleOrder)
+  const pairs = countOverlappingPairs(units) <= pairBudget ? allOverlappingPairs(units, weights) : indexedPairs(units, weights)
   pairs.sort((a, b) => b.score - a.score || a.left - b.left || a.right - b.right)
-  const groupOf = sorted.map((mention, index): Group => ({ members: [index], first: mention.span.first, last: mention.span.last }))
+  const groupOf = units.map((unit, index): Group => ({
+    units: [index], first: unit.span.first, last: unit.span.last, sentences: new Set(unit.mentions.map(sentenceKey))
+  }))
   for (const { left, right } of pairs) {
     const a = groupOf[left]!
     const b = groupOf[right]!
-    if (a === b || !canJoin(a, b, sorted)) continue
-    a.members.push(...b.members)
-    a.first = Math.max(a.first, b.first)
-    a.last = Math.min(a.last, b.last)
-    for (const member of b.members) groupOf[member] = a
+    if (a === b || !canJoin(a, b)) continue
+    const [into, from] = a.units.length >= b.units.length ? [a, b] : [b, a]
+    into.units.push(...from.units)
+    into.first = Math.max(into.first, from.first)
+    into.last = Math.min(into.last, from.last)
+    for (const sentence of from.sentences) into.sentences.add(sentence)
+    for (const unit of from.units) groupOf[unit] = into
   }
-  const groups = [...new Set(groupOf)]
-  return groups
-    .map((group) => toEntry(group.members.map((index) => sorted[index]!), articleOrder))
+  return [...new Set(groupOf)]
+    .map((group) => toEntry(group.units.flatMap((index) => units[index]!.mentions), articleOrder))
     .sort(compareEntries)
     .map((entry, index) => ({ ...entry, id: `event-${index + 1}` }))
 }
 
-// The same sentence with two dates tells two events.
-function sameSentence(a: DatedMention, b: DatedMention): boolean {
-  return a.article === b.article && a.text === b.text
+interface Pair {
+  readonly left: number
+  readonly right: number
+  readonly score: number
 }
 
-function canJoin(a: Group, b: Group, mentions: readonly DatedMention[]): boolean {
+function toUnits(mentions: readonly DatedMention[], articleOrder: ReadonlyMap<string, number>): Unit[] {
+  const sorted = [...mentions].sort((a, b) => a.span.first - b.span.first || a.span.last - b.span.last || compareOrigin(a, b, articleOrder))
+  const byKey = new Map<string, DatedMention[]>()
+  for (const mention of sorted) {
+    const key = `${mention.span.first}/${mention.span.last}|${mention.phrase.toLowerCase()}|${comparisonKey(mention.text)}`
+    const same = byKey.get(key)
+    if (same) same.push(mention)
+    else byKey.set(key, [mention])
+  }
+  return [...byKey.values()].map((same) => ({ mentions: same, span: same[0]!.span, profile: eventProfile(same[0]!.text, same[0]!.phrase) }))
+}
+
+// Units are sorted by first day: the units after `left` that start before it ends overlap it.
+function countOverlappingPairs(units: readonly Unit[]): number {
+  let count = 0
+  for (let left = 0; left < units.length; left++) {
+    let low = left + 1
+    let high = units.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (units[middle]!.span.first <= units[left]!.span.last) low = middle + 1
+      else high = middle
+    }
+    count += low - left - 1
+  }
+  return count
+}
+
+function allOverlappingPairs(units: readonly Unit[], weights: ReadonlyMap<string, number>): Pair[] {
+  const pairs: Pair[] = []
+  for (let left = 0; left < units.length; left++) {
+    for (let right = left + 1; right < units.length && units[right]!.span.first <= units[left]!.span.last; right++) {
+      const pair = scorePair(units, left, right, weights)
+      if (pair) pairs.push(pair)
+    }
+  }
+  return pairs
+}
+
+function indexedPairs(units: readonly Unit[], weights: ReadonlyMap<string, number>): Pair[] {
+  const pairs: Pair[] = []
+  const postings = new Map<string, number[]>()
+  for (const [right, unit] of units.entries()) {
+    const words = [...unit.profile].map(([word, nearness]) => ({ word, value: nearness * (weights.get(word) ?? 1) }))
+      .sort((a, b) => b.value - a.value || (a.word < b.word ? -1 : 1)).slice(0, indexedWords).map((item) => item.word)
+    const candidates = new Set<number>()
+    for (const word of words) {
+      const posting = postings.get(word)
+      if (!posting) {
+        postings.set(word, [right])
+        continue
+      }
+      for (const left of posting) if (units[left]!.span.last >= unit.span.first) candidates.add(left)
+      if (posting.length < maxPosting) posting.push(right)
+    }
+    for (const left of [...candidates].sort((a, b) => a - b)) {
+      const pair = scorePair(units, left, right, weights)
+      if (pair) pairs.push(pair)
+    }
+  }
+  return pairs
+}
+
+function scorePair(units: readonly Unit[], left: number, right: number, weights: ReadonlyMap<string, number>): Pair | undefined {
+  const a = units[left]!
+  const b = units[right]!
+  if (a.mentions.some((mention) => b.mentions.some((other) => sentenceKey(mention) === sentenceKey(other)))) return undefined
+  const score = profileSimilarity(a.profile, b.profile, weights)
+  return score >= requiredSimilarity(a.span, b.span) ? { left, right, score } : undefined
+}
+
+function sentenceKey(mention: DatedMention): string {
+  return `${mention.article}\u0000${mention.text}`
+}
+
+// The same sentence with two dates tells two events; and the group needs a day every member allows.
+function canJoin(a: Group, b: Group): boolean {
   if (Math.max(a.first, b.first) > Math.min(a.last, b.last)) return false
-  return !a.members.some((left) => b.members.some((right) => sameSentence(mentions[left]!, mentions[right]!)))
+  const [small, large] = a.sentences.size <= b.sentences.size ? [a, b] : [b, a]
+  for (const sentence of small.sentences) if (large.sentences.has(sentence)) return false
+  return true
 }
 
 function toEntry(members: readonly DatedMention[], articleOrder: ReadonlyMap<string, number>): TimelineEntry {

@@ -24,7 +24,30 @@ export function splitSentences(text: string): Sentence[] {
     start = match.index + match[0].length
   }
   if (start < text.length && text.slice(start).trim()) sentences.push({ text: text.slice(start).trim(), start })
-  return sentences
+  return sentences.flatMap((sentence) => (sentence.text.length > maxSentence ? splitLong(sentence) : [sentence]))
+}
+
+/** Longer than this, a "sentence" is text without full stops (a pasted list, a run-on line): it is cut into pieces. */
+const maxSentence = 600
+
+// Cut at a clause break (";", ",") in the second half of each piece, else at a space, so that a
+// timeline mention quotes a readable stretch around its date and never a whole page.
+function splitLong(sentence: Sentence): Sentence[] {
+  const pieces: Sentence[] = []
+  let rest = sentence.text
+  let offset = sentence.start
+  while (rest.length > maxSentence) {
+    const window = rest.slice(0, maxSentence)
+    const clause = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '))
+    const space = window.lastIndexOf(' ')
+    const cut = clause > maxSentence / 2 ? clause + 1 : space > maxSentence / 2 ? space : maxSentence
+    const lead = rest.length - rest.trimStart().length
+    pieces.push({ text: rest.slice(0, cut).trim(), start: offset + lead })
+    offset += cut
+    rest = rest.slice(cut)
+  }
+  if (rest.trim()) pieces.push({ text: rest.trim(), start: offset + (rest.length - rest.trimStart().length) })
+  return pieces
 }
 
 // A full stop inside quoted speech ends the speaker's sentence, not the reporter's.

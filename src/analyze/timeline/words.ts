@@ -11,13 +11,22 @@ const dateWords = new Set<string>([...monthNames, ...weekdayNames, 'yesterday', 
  * words and without the words of dates (which say when, not what).
  */
 export function contentWords(sentence: string): string[] {
+  const cached = wordsOfSentence.get(sentence)
+  if (cached) return cached
   const lower = sentence.toLowerCase().replace(/[’']s\b/g, '')
   // Compounds with a number ("28-point", "£210m") are among the most telling words; keep them whole too.
-  const compounds = lower.match(/[\p{L}\p{N}]*\p{N}[\p{L}\p{N}]*(?:[-.][\p{L}\p{N}]+)+|\p{N}+[\p{L}]+/gu) ?? []
-  return [...lower.split(/[^\p{L}\p{N}]+/u), ...compounds]
+  const compounds = /\p{N}/u.test(lower) ? lower.match(/[\p{L}\p{N}]*\p{N}[\p{L}\p{N}]*(?:[-.][\p{L}\p{N}]+)+|\p{N}+[\p{L}]+/gu) ?? [] : []
+  const words = [...lower.split(/[^\p{L}\p{N}]+/u), ...compounds]
     .filter((word) => word.length > 1 && !stopWords.has(word) && !dateWords.has(word) && !/^\d+$/.test(word))
     .map(stem)
+  // Sentences and words recur (wire copy, watch rebuilds): remember the last few thousand.
+  if (wordsOfSentence.size >= rememberedSentences) wordsOfSentence.delete(wordsOfSentence.keys().next().value!)
+  wordsOfSentence.set(sentence, words)
+  return words
 }
+
+const rememberedSentences = 50_000
+const wordsOfSentence = new Map<string, string[]>()
 
 // A light stem, enough to meet "talks"/"talk" and "announced"/"announces".
 function stem(word: string): string {
