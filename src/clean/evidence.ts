@@ -105,7 +105,7 @@ function countMatches(patterns: readonly RegExp[], text: string): number {
 }
 
 // Separators that page templates put between labels: "Tweet · Share · Email", "Sponsored | …", "Share: Email · X".
-const labelSeparator = /\s*[·•∙|›»]\s*|\s+[–—-]\s+|:\s+|\s*[\p{So}\uFE0F]+\s*/u
+const labelSeparator = /\s*[·•∙|›»→]\s*|\s+[–—-]\s+|:\s+|\s*[\p{So}\uFE0F]+\s*/u
 
 /**
  * A short line made of labels ("Tweet · Share · Email · Copy link") is
@@ -113,7 +113,8 @@ const labelSeparator = /\s*[·•∙|›»]\s*|\s+[–—-]\s+|:\s+|\s*[\p{So}\u
  * ("Sponsored · Upgrade your …", "32 comments · Add yours") is too.
  */
 function labelSegmentEvidence(features: Features): Evidence | undefined {
-  if (features.wordCount > 80 || features.hasAttribution) return undefined
+  // Quotes, not "she writes", tell speech from a label's box.
+  if (features.wordCount > 80 || features.quotedShare > 0.3) return undefined
   const segments = withoutLeadingSymbols(features.text).replace(/[.:!]+$/, '').split(labelSeparator).map((segment) => withoutLeadingSymbols(segment)).filter((segment) => segment !== '')
   if (segments.length < 2) return undefined
   const labels = segments.map((segment) => labelFamily(segment))
@@ -122,7 +123,7 @@ function labelSegmentEvidence(features: Features): Evidence | undefined {
     return { rule: first.rule, reason: `${first.reason} (a row of labels)`, family: first.family, weight: 1.5, wholeLine: true }
   }
   // A label with a colon ("About the writer: …") heads a box of any length; without one, only a short line.
-  const colonLabel = /^[^:]{2,40}:\s/.test(withoutLeadingSymbols(features.text))
+  const colonLabel = /^[^:—–]{2,40}(?::|\s[—–])\s/.test(withoutLeadingSymbols(features.text))
   if (colonLabel && toolLabel.test(segments[0]!)) {
     const tool = families.find((vocabulary) => vocabulary.family === 'tool')!
     return { rule: tool.rule, reason: `${tool.reason} (a line led by its label)`, family: 'tool', weight: 1.5 }
@@ -136,7 +137,7 @@ function labelSegmentEvidence(features: Features): Evidence | undefined {
 // Families whose label, leading a line, speaks for the whole line.
 const labelLed = new Set<JunkFamily>(['ad', 'share', 'comments', 'related', 'stamp', 'paywall', 'signup', 'contact', 'nav', 'media'])
 // Labels a writing tool puts before its output: "Meta description: …", "Focus keyword: …".
-const toolLabel = /^(?:meta (?:description|title)|seo (?:title|description)|(?:focus|secondary|primary|target) (?:keyphrases?|keywords?)|keywords?|tags|slug|word count|excerpt)$/i
+const toolLabel = /^(?:meta (?:description|title)|seo (?:title|description)|(?:focus|secondary|primary|target) (?:keyphrases?|keywords?)|keywords?|tags|suggested (?:tags|keywords|titles?|headlines?)|slug|word count|excerpt)$/i
 const platformLabel = /^(?:facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|email|e-mail|messenger|instagram|threads|bluesky|mastodon|tiktok|youtube|flipboard|copy link|print|sms|tweet|share|save|bookmark|gift(?: this)? article|listen|comments?(?: \(\d+\))?)$/i
 
 function labelFamily(segment: string): FamilyVocabulary | undefined {
@@ -154,7 +155,7 @@ function isDateStamp(text: string): boolean {
 }
 
 // "… every morning. Sign up here", "[Add yours](…)": a block that ends on a button.
-const buttonText = /^(?:sign (?:me )?up|subscribe|join|register|download|install|get (?:it|the app|started|access)|add yours|comment|reply|read more|learn more|find out more|more|continue|try (?:it )?(?:free|now)|start (?:your )?(?:free )?trial|donate|support us|follow|share|buy|shop now)(?: (?:here|now|today|free|for free|this|it))*[.!]?$/i
+const buttonText = /^(?:sign (?:me )?up|subscribe|join|register|download|install|upgrade(?: to [\w&’' ]{1,24})?|get (?:it|the app|started|access)|add yours|comment|reply|read more|learn more|find out more|more|continue|try (?:it )?(?:free|now)|start (?:your )?(?:free )?trial|donate|support us|follow|share|buy|shop now)(?: (?:here|now|today|free|for free|this|it))*[.!]?$/i
 
 function endsWithCallToAction(features: Features, links: LinkFacts): boolean {
   if (features.hasAttribution || features.wordCount > 60) return false
@@ -208,7 +209,7 @@ function addShapeEvidence(evidence: Evidence[], features: Features): void {
     evidence.push({ rule: 'narrative', reason: 'tells what happened', weight: -Math.min(0.9, 0.3 * (narrative - 1)) })
   }
   // A writer's profile says "she writes …": that is not someone's speech.
-  const isProfile = evidence.some((item) => item.rule === 'author-profile') && features.quotedShare < 0.3
+  const isProfile = evidence.some((item) => item.rule === 'author-profile' || item.family === 'contact') && features.quotedShare < 0.3
   if ((features.hasAttribution && !isProfile) || features.quotedShare >= 0.3) {
     evidence.push({ rule: 'quoted-speech', reason: 'reported speech is content', weight: -1 })
   }

@@ -34,6 +34,7 @@ export const families: readonly FamilyVocabulary[] = [
     phrase: [
       /\b(?:advertisement|sponsored content|paid partnership|affiliate (?:link|commission)s?)\b/i,
       /\bmay earn (?:a |an )?(?:small |tiny )?(?:commission|fee|share of (?:the )?sales?)\b/i,
+      /\badvertise (?:with|in|on) (?:us|the|our)\b|\badvertising (?:rates|enquiries|opportunities)\b|\brates from [£$€]\d/i,
       /^\W*(?:promoted|sponsored|advertisement|advert|ad|paid (?:post|content)|partner content)\W*[\])]/i,
       /\b(?:\d+ for \d+|buy one,? get one|this (?:weekend|week) only|book (?:your|now|today)|call (?:us )?(?:now |today )?(?:on )?\+?\d[\d ]{7,}|from [£$€]\d+(?:\.\d\d)? (?:a|per) (?:night|person|head|day))\b/i,
       /\b(?:t&cs|terms) apply\b|\b\d+% off\b|\b(?:use|with) (?:the )?code [A-Z0-9]{4,}\b|\b(?:\d+|one|two|three|six|twelve) (?:days?|weeks?|months?) free\b/i
@@ -52,7 +53,8 @@ export const families: readonly FamilyVocabulary[] = [
       /\b(?:free trial|\w+ days free|cancel (?:at )?any ?time|per (?:week|month)|a (?:week|month) for|\$\d+(?:\.\d\d)? (?:a|per) (?:week|month)|£\d+(?:\.\d\d)? (?:a|per) (?:week|month))\b/i,
       /\b(?:to (?:continue reading|read (?:this|the full) (?:article|story))|continue reading (?:this|the) (?:article|story)|sign (?:in|up) to read)\b/i,
       /\b(?:one membership|membership gives|gives you access to)\b/i,
-      /\b(?:read|used) \d+ of (?:your )?\d+ (?:free )?(?:articles|stories)\b|\b(?:register|sign up|log in|subscribe)(?: for free)? to (?:keep|continue) reading\b|\bkeep reading with\b/i,
+      /\b(?:read|used) \d+ of (?:your )?\d+ (?:free )?(?:articles|stories)\b|\b(?:register|sign up|log in|subscribe)(?: now| today| for free)? to (?:keep|continue) reading\b|\bkeep reading with\b/i,
+      /\b(?:(?:members|subscribers) can (?:read|access|see|download)|for registered (?:readers|users)|if you already have an account|already have an account)\b/i,
       /\bthis (?:article|story|content|piece) is (?:for|only for|available to|reserved for) (?:[\w’'-]+ ){0,3}(?:members|subscribers)\b|\b(?:shared|gifted) (?:it|this (?:article|story)) with you\b|\bad-(?:free|light|lite)\b/i,
       /\b(?:free preview|unlock (?:every|all|unlimited|full|this|the rest)|premium (?:story|article|content))\b/i,
       /\benjoying (?:our|this) (?:journalism|article|content|reporting)\b|\bfrom (?:just|only) (?:[£$€]\d+(?:\.\d\d)?|\d+p)\b|\bfor the first (?:month|year|\d+ (?:weeks|months))\b/i,
@@ -69,7 +71,7 @@ export const families: readonly FamilyVocabulary[] = [
       /\b(?:download (?:the|our) (?:[\w’'-]+ ){0,3}app|get (?:the|our) (?:[\w’'-]+ ){0,3}app|(?:the|our) (?:\w+ )?app (?:store|for)|app store|google play|(?:ios|iphone|ipad)(?:\/| and | or )android|push notifications|(?:breaking )?news alerts|one app)\b/i,
       /\b(?:turn on|enable|switch on|allow) (?:push )?(?:notifications|alerts)\b|\bget (?:breaking|the latest|the biggest) (?:stories|news|headlines) first\b/i,
       /\b(?:you(?:'re| are) receiving this (?:email|newsletter|message)|you (?:received|are getting|got) this (?:email|newsletter|message)|opted in|our mailing address is|unsubscribe(?: from this list)?|update your (?:email )?preferences|change how you receive (?:these|our|this) (?:emails?|newsletters?)|manage (?:your )?(?:subscription|email preferences|preferences)|view (?:this email|it) in (?:your|a) browser|forward(?:ed)? this (?:email|newsletter)|just hit reply|hit reply|reply to this email)\b/i,
-      /\bjoin [\d,.]+k? (?:[\w&’'-]+ ){0,2}(?:readers|subscribers|travellers|people|others|members|fans|followers)\b|\bsign up (?:in|with|now|today|free|here|for free)\b/i,
+      /\bjoin [\d,.]+k?\+? (?:other |fellow )?[\w&’'-]+s\b|\b(?:mailing list|no spam|unsubscribe at any time)\b|\bsign up (?:in|with|now|today|free|here|for free)\b/i,
       /\b(?:get all (?:your|the) news|news (?:from \S+ (?:sources|titles)|in one place)|curated (?:specifically )?for you|trusted (?:global )?sources)\b/i
     ]
   },
@@ -77,7 +79,7 @@ export const families: readonly FamilyVocabulary[] = [
     family: 'share', rule: 'share-prompt', reason: 'share bar or social follow prompt',
     line: [
       new RegExp(`^(?:teilen|partager|compartir|condividi|delen|link kopieren|copier le lien|copiar enlace|share(?: this| the)?(?: article| story| page| on ${platforms})?|share via ${platforms}|copy (?:link|url)|link copied|tweet|pin it|email this|print(?: this)?(?: article| page)?)$`, 'i'),
-      new RegExp(`^(?:${platforms}[\\s,|/·•]*){2,}$`, 'i'),
+      new RegExp(`^(?:${platforms}[\\s,|/·•]*){1,}$`, 'i'),
       /^follow (?:us|me|him|her|them|@\S+)(?: on .+)?$/i
     ],
     phrase: [
@@ -102,6 +104,7 @@ export const families: readonly FamilyVocabulary[] = [
       /\((?:getty images?|ap|afp|reuters|epa|pa|shutterstock|alamy|file|handout)(?: photo)?\)/i,
       /(?:\/|\s)(?:ap|afp|reuters|epa(?:-efe)?|getty images?|shutterstock|alamy|pa(?: wire)?|bloomberg|xinhua|anadolu)(?: via getty images)?\s*$/i,
       /^(?:watch|listen|video|audio|gallery|in pictures|in pics|pictures|photos|slideshow)\s*:/i,
+      /^\W*listen to (?:this|the) (?:article|story|piece)\b/i,
       /\(\d+ (?:photos|pictures|images|pics)\)/i
     ]
   },
@@ -112,6 +115,7 @@ export const families: readonly FamilyVocabulary[] = [
       /©|\(c\)\s*\d{4}|\bcopyright\s*(?:©\s*)?\d{4}|\ball rights reserved\b/i,
       /\b(?:we use cookies|use of cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|manage (?:consent|preferences|cookies))\b/i,
       /\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed|copied)\b/i,
+      /\b(?:forward-looking statements?|safe harbou?r statement|actual results may differ)\b/i,
       /\b(?:not responsible for the content of external (?:sites|websites|links|pages)|(?:approach|policy) to external link(?:s|ing))\b/i,
       /\b(?:does not constitute (?:legal|financial|medical|investment|professional|tax) advice|for (?:general )?information (?:purposes )?only|our standards|editorial (?:standards|guidelines|code)|trust principles|reuse is subject to|(?:written|produced|published) under the [^.]{3,50}?(?:licen[cs]e|scheme|service|partnership)|(?:don[’']?t|do not) (?:cut|copy|republish) (?:articles|this)|redistribute)\b/i,
       /\b(?:licen[sc]ed under|creative commons|cc by(?:-[a-z]{2})*(?: \d\.\d)?|unless (?:otherwise )?stated otherwise|registered (?:office|in england(?: and wales)?|company)|company (?:number|no\.?) \d+|is (?:published|owned) by [^.]{2,60}\b(?:ltd|limited|inc|llc|plc|gmbh|co-operative|cooperative|group)\b)/i,
@@ -122,7 +126,7 @@ export const families: readonly FamilyVocabulary[] = [
     family: 'nav', rule: 'navigation', reason: 'navigation or breadcrumb',
     line: [
       /^(?:home|menu|search|sections|skip to (?:main )?content|skip navigation|back to top|go to (?:top|home(?:page)?)|(?:next|previous|older|newer) (?:article|story|page|post|entry|episode)s?|all (?:posts|articles|stories|episodes|newsletters)|back to (?:the )?(?:top (?:stories|news)|(?:all )?(?:stories|posts|articles|news|blog|homepage|home|index|list|search results|section|category|menu|the newsletter))|view in browser|unsubscribe|manage (?:preferences|subscription)|close|open menu|view all|show more|load more|all (?:news|topics|sections))$/i,
-      /^(?:[^\s>»›|/][^>»›|]{0,30}\s*(?:>|»|›|\|)\s*){2,}[^>»›|]{1,30}$/,
+      /^(?:[^\s>»›|/][^>»›|]{0,40}\s*(?:>|»|›|\|)\s*){2,}[^>»›|]{1,40}$/,
       /^(?:[^\s/][^/]{0,30}\s+\/\s+){2,}[^/]{1,30}$/,
       // A menu row in capitals: "NEWS  SPORT  WEATHER  PODCASTS" (no small words, as a headline would have).
       /^(?!.*\b(?:THE|A|AN|OF|TO|IN|ON|FOR|AND|WITH|AT|BY|FROM|AS|IS|ARE|WAS|AFTER|OVER)\b)(?:[\p{Lu}&]{2,}\s+){3,}[\p{Lu}&]{2,}$/u
@@ -131,7 +135,7 @@ export const families: readonly FamilyVocabulary[] = [
   },
   {
     family: 'contact', rule: 'contact-box', reason: 'author bio or contact/tip box',
-    line: [/^(?:email(?: the author| me| us)?|contact(?: the author| us)?|about the (?:author|writer|reporter|columnist)s?|more from (?:this )?author|got a (?:news )?(?:tip|story)\??|send us (?:a )?tips?|have a (?:news )?(?:tip|story)\??)$/i],
+    line: [/^(?:email(?: the author| me| us)?|contact(?: the author| us)?|about the (?:author|writer|reporter|columnist)s?|more from (?:this )?author|got a (?:news )?(?:tip|story)\??|send us (?:a )?tips?|have a (?:news )?(?:tip|story)\??|(?:media|press) (?:contacts?|enquiries|inquiries))$/i],
     phrase: [
       /\b(?:is|was) an? (?:senior |chief |staff |deputy |freelance |political |investigative |award-winning )*(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer)\b(?:.*\b(?:covers|covering|based in|for (?:the|our)))/i,
       /^\W*about the (?:author|writer|reporter|columnist|photographer)s?\b/i,
@@ -163,6 +167,7 @@ export const families: readonly FamilyVocabulary[] = [
       /\b(?:here(?:'|’)?s|here is|below is) (?:a|an|the|your) (?:[\w-]+ ){0,2}(?:summary|rewrite|rewritten|revised|version|article|draft|breakdown|overview|blog post|post|piece|write-up|story|feature|copy)\b/i,
       /^\W*(?:sure|certainly|absolutely|of course|great question)[!,.]|\bwritten in an? (?:[\w-]+,? ){1,3}tone\b/i,
       /\[(?:insert|add|include|image|photo|link|source|citation|quote)\b[^\]]{0,60}\]/i,
+      /\bnote to (?:the )?(?:editor|desk|self|subs)\b|\bbefore we publish\b|^\W*suggested (?:tags|keywords|titles?|headlines?|categories)\b/i,
       /\b(?:before publishing|double-check (?:this|these|the)|i (?:couldn[’']t|could not|was unable to|wasn[’']t able to) (?:verify|confirm|find|check))\b/i,
       /\b(?:want me to|would you like me to|shall i|should i (?:also )?(?:add|include|expand|shorten|rewrite))\b|\bi(?:'ve|’ve| have) (?:updated|added|rewritten|revised|kept|made|included|adjusted|expanded|shortened|removed|tightened)\b/i,
       /\b(?:as of my (?:last )?(?:knowledge|training)|i (?:cannot|can't|can’t) (?:browse|access)|as an ai(?: language model)?|i hope this helps|let me know if you(?:'d| would)? (?:like|want|need)|feel free to (?:ask|let me know)|i can (?:also )?(?:help|adjust|expand|shorten))\b/i,

@@ -59,7 +59,8 @@ export function applyNeighbourhood(features: readonly Features[], evidence: read
     if (weight < 0) continue
     const outside = index < zones.first || index > zones.last
     let decision: Decision | undefined
-    if (followsRelatedHeading(index, decisions, features) && item.wordCount <= 20 && !/[.]["”’]?$/.test(item.text) && !item.hasAttribution) {
+    // A headline may say who "warns" or "urges": under a "Related" heading that is not speech.
+    if (followsRelatedHeading(index, decisions, features) && item.wordCount <= 20 && !/[.]["”’]?$/.test(item.text)) {
       decision = { kind: 'remove', rule: 'related-list-item', reason: 'an item of a related-stories list' }
     } else if (isAltText(index, item, decisions, zones, raw)) {
       decision = { kind: 'remove', rule: 'media-alt-text', reason: 'image alt text beside its caption' }
@@ -84,7 +85,7 @@ export function applyNeighbourhood(features: readonly Features[], evidence: read
 function followsRelatedHeading(index: number, decisions: readonly Decision[], features: readonly Features[]): boolean {
   for (let back = index - 1; back >= 0 && back >= index - 12; back--) {
     const decision = decisions[back]!
-    if (decision.kind === 'remove' && decision.rule === related) return features[back]!.wordCount <= 6
+    if (decision.kind === 'remove' && decision.rule === related) return features[back]!.wordCount <= 8
     if (!(decision.kind === 'remove' && features[back]!.wordCount <= 20)) return false
   }
   return false

@@ -5,8 +5,8 @@ import type { Digest } from '../../src/index.js'
 import { type Story, newTally, readCorpus, score } from '../fixtures/cleaning/scoring.mjs'
 import { buildFolder, writeInput } from '../helpers/build-folder.js'
 
-// The development corpus and three held-out sets (each written without sight of the rules, measured, then used to fix what it showed).
-const corpora = ['corpus', 'holdout', 'holdout-2', 'holdout-3'].map((name) => path.resolve('tests/fixtures/cleaning', name))
+// The development corpus and four held-out sets (each written without sight of the rules, measured, then used to fix what it showed).
+const corpora = ['corpus', 'holdout', 'holdout-2', 'holdout-3', 'holdout-4'].map((name) => path.resolve('tests/fixtures/cleaning', name))
 
 interface BuiltStory {
   readonly story: Story
@@ -37,9 +37,9 @@ describe('cleaning the labelled corpora', () => {
     }
   }, 60_000)
 
-  it('reads the four corpora: at least 100 articles in 30 stories', () => {
-    expect(built.length).toBeGreaterThanOrEqual(30)
-    expect(built.reduce((sum, item) => sum + item.digest.articles.length, 0)).toBeGreaterThanOrEqual(100)
+  it('reads the five corpora: at least 115 articles in 35 stories', () => {
+    expect(built.length).toBeGreaterThanOrEqual(35)
+    expect(built.reduce((sum, item) => sum + item.digest.articles.length, 0)).toBeGreaterThanOrEqual(115)
   })
 
   it('loses no word: every input word is in a kept block, a note, the metadata or the removed list', () => {
