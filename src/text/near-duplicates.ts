@@ -48,22 +48,32 @@ export function fingerprint(text: string): Fingerprint {
  * `overlap`: a paragraph that shares most of its wording with another.
  */
 export function nearDuplicatePairs(prints: readonly Fingerprint[], likeness: Likeness): Array<readonly [number, number]> {
-  const candidates = new Set<number>()
   const pairs: Array<readonly [number, number]> = []
-  const buckets = new Map<string, number[]>()
+  // One table per band, keyed by a 32-bit hash of the band's rows (a collision only adds a candidate, verified below);
+  // plus one for exact keys, which also buckets short paragraphs whose shingle sets are tiny.
+  const bandTables = Array.from({ length: bands }, () => new Map<number, number[]>())
+  const exact = new Map<string, number[]>()
   for (const [index, print] of prints.entries()) {
     if (print.tokens.length === 0) continue
-    for (const bucketKey of bucketKeys(print)) {
-      let bucket = buckets.get(bucketKey)
-      if (!bucket) buckets.set(bucketKey, (bucket = []))
-      if (bucket.length >= maxBucket) continue
+    const compared = new Set<number>()
+    const visit = (bucket: number[]): void => {
+      if (bucket.length >= maxBucket) return
       for (const other of bucket) {
-        const pairKey = other * prints.length + index
-        if (candidates.has(pairKey)) continue
-        candidates.add(pairKey)
+        if (compared.has(other)) continue
+        compared.add(other)
         if (isNearDuplicate(prints[other]!, print, likeness)) pairs.push([other, index])
       }
       bucket.push(index)
+    }
+    const same = exact.get(print.key)
+    if (same) visit(same)
+    else exact.set(print.key, [index])
+    for (let band = 0; band < bands; band++) {
+      const key = (print.signature[band * rows]! ^ Math.imul(print.signature[band * rows + 1]!, 0x9e3779b1)) >>> 0
+      const table = bandTables[band]!
+      const bucket = table.get(key)
+      if (bucket) visit(bucket)
+      else table.set(key, [index])
     }
   }
   return pairs.sort((a, b) => a[1] - b[1] || a[0] - b[0])
@@ -81,15 +91,6 @@ export function isNearDuplicate(a: Fingerprint, b: Fingerprint, likeness: Likene
   if (a.facts !== b.facts) return false
   if (shorter / longer < 0.8) return false
   return tokenEditDistance(a.tokens, b.tokens, Math.max(1, Math.floor(longer * 0.12))) !== undefined
-}
-
-function bucketKeys(print: Fingerprint): string[] {
-  // An exact key also buckets short paragraphs, whose shingle sets are tiny.
-  const keys = [`k:${print.key}`]
-  for (let band = 0; band < bands; band++) {
-    keys.push(`${band}:${Array.from(print.signature.subarray(band * rows, band * rows + rows)).join(',')}`)
-  }
-  return keys
 }
 
 function shingleSet(tokens: readonly string[]): Set<number> {
