@@ -1,4 +1,5 @@
 import { comparisonKey } from './features.js'
+import { remembered } from './remembered.js'
 
 /**
  * Near-duplicate paragraphs, found without comparing every pair.
@@ -26,7 +27,8 @@ export interface Fingerprint {
   readonly tokens: readonly string[]
   /** Numbers, weekdays, months and names: if these differ, so do the facts. */
   readonly facts: string
-  readonly shingles: ReadonlySet<number>
+  /** Hashes of the word shingles, sorted, without repeats. */
+  readonly shingles: Uint32Array
   readonly signature: Uint32Array
 }
 
@@ -34,12 +36,18 @@ const factWord = /^(?:\d[\d.,:/-]*|monday|tuesday|wednesday|thursday|friday|satu
 
 /** Prepare a paragraph for comparison. */
 export function fingerprint(text: string): Fingerprint {
+  return rememberedPrints(text, () => computeFingerprint(text))
+}
+
+const rememberedPrints = remembered<Fingerprint>(30_000)
+
+function computeFingerprint(text: string): Fingerprint {
   const key = comparisonKey(text)
   const tokens = key ? key.split(' ') : []
   const names = text.split(/\s+/).slice(1).filter((word) => /^[\p{Lu}][\p{Ll}]/u.test(word)).map((word) => comparisonKey(word))
   const facts = [...tokens.filter((token) => factWord.test(token)), ...names].sort().join(' ')
   const shingles = shingleSet(tokens)
-  return { key, tokens, facts, shingles, signature: minHash(shingles) }
+  return { key, tokens, facts, shingles: Uint32Array.from(shingles).sort(), signature: minHash(shingles) }
 }
 
 /**
@@ -87,7 +95,7 @@ export function isNearDuplicate(a: Fingerprint, b: Fingerprint, likeness: Likene
   // Short paragraphs only repeat exactly: one word is a large share of them.
   if (shorter < 8) return false
   // Sets whose sizes differ by more than half cannot be half alike.
-  if (likeness === 'overlap') return Math.min(a.shingles.size, b.shingles.size) * 2 >= Math.max(a.shingles.size, b.shingles.size) && jaccard(a.shingles, b.shingles) >= 0.5
+  if (likeness === 'overlap') return Math.min(a.shingles.length, b.shingles.length) * 2 >= Math.max(a.shingles.length, b.shingles.length) && jaccard(a.shingles, b.shingles) >= 0.5
   if (a.facts !== b.facts) return false
   if (shorter / longer < 0.8) return false
   return tokenEditDistance(a.tokens, b.tokens, Math.max(1, Math.floor(longer * 0.12))) !== undefined
@@ -129,10 +137,20 @@ export function hashString(text: string): number {
   return hash >>> 0
 }
 
-function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
+// Both sorted: one merge pass counts the shared values.
+function jaccard(a: Uint32Array, b: Uint32Array): number {
   let shared = 0
-  for (const value of a) if (b.has(value)) shared++
-  const union = a.size + b.size - shared
+  let left = 0
+  let right = 0
+  while (left < a.length && right < b.length) {
+    if (a[left]! === b[right]!) {
+      shared++
+      left++
+      right++
+    } else if (a[left]! < b[right]!) left++
+    else right++
+  }
+  const union = a.length + b.length - shared
   return union === 0 ? 0 : shared / union
 }
 

@@ -5,6 +5,7 @@ import { directionOf } from './direction.js'
 import { findExpressions } from './expressions.js'
 import { isAnaphoric, resolveExpression } from './resolve.js'
 import { splitSentences } from './sentences.js'
+import { remembered } from '../../text/remembered.js'
 import { contentWords, inverseFrequencies, sharedWeight } from './words.js'
 
 /** A dated sentence of one article, before merging across sources. */
@@ -41,6 +42,14 @@ interface SentenceRef {
  * same day" against the event they refer back to.
  */
 export function findMentions(article: TimelineArticle): { readonly dated: DatedMention[], readonly undated: UndatedMention[] } {
+  const publication = article.publication ? `${article.publication.first}/${article.publication.last}/${article.publication.precision}` : '-'
+  const key = `${article.id}\u0000${publication}\u0000${article.blocks.map((block) => `${block.id}\u0001${block.type}\u0001${block.text}`).join('\u0002')}`
+  return rememberedMentions(key, () => computeMentions(article))
+}
+
+const rememberedMentions = remembered<{ readonly dated: DatedMention[], readonly undated: UndatedMention[] }>(5_000)
+
+function computeMentions(article: TimelineArticle): { readonly dated: DatedMention[], readonly undated: UndatedMention[] } {
   const dated: DatedMention[] = []
   const undated: UndatedMention[] = []
   const sentences: SentenceRef[] = []
