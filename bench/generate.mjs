@@ -22,6 +22,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import * as words from './support/words.mjs'
+import { writeFolderOnce } from './support/write-once.mjs'
 
 /** Bump when the output changes, so that cached corpora are rebuilt. */
 export const generatorVersion = 1
@@ -231,22 +232,12 @@ function toMarkdown(top, items, random) {
  * file) marks a corpus that was written in full.
  */
 export async function ensureCorpus({ count, seed = 1, root = defaultRoot }) {
-  const folder = path.join(root, `corpus-${count}-s${seed}-g${generatorVersion}`)
-  const marker = path.join(folder, '.complete')
-  try {
-    await fs.access(marker)
-    return folder
-  } catch {
-    // Not written yet (or half-written by an interrupted run): write it again.
-  }
-  await fs.rm(folder, { recursive: true, force: true })
-  await fs.mkdir(folder, { recursive: true })
-  for (let index = 0; index < count; index++) {
-    const { name, text } = generateArticle(seed, index)
-    await fs.writeFile(path.join(folder, name), text)
-  }
-  await fs.writeFile(marker, `${JSON.stringify({ count, seed, generatorVersion })}\n`)
-  return folder
+  return writeFolderOnce(path.join(root, `corpus-${count}-s${seed}-g${generatorVersion}`), async (folder) => {
+    for (let index = 0; index < count; index++) {
+      const { name, text } = generateArticle(seed, index)
+      await fs.writeFile(path.join(folder, name), text)
+    }
+  }, JSON.stringify({ count, seed, generatorVersion }))
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

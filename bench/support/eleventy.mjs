@@ -1,6 +1,7 @@
 // The Eleventy side of the benchmark: the same articles as Markdown pages.
 import fs from 'node:fs/promises'
 import path from 'node:path'
+import { writeFolderOnce } from './write-once.mjs'
 
 /**
  * A folder with every article of `corpus` as a `.md` file with the same
@@ -9,22 +10,13 @@ import path from 'node:path'
  * intervals such as `2025-11-25/2025-11-26`), so that key is renamed.
  */
 export async function ensureEleventyInput(corpus, folder = `${corpus}-eleventy-input`) {
-  const marker = path.join(folder, '.complete')
-  try {
-    await fs.access(marker)
-    return folder
-  } catch {
-    // Not written yet: write it.
-  }
-  await fs.rm(folder, { recursive: true, force: true })
-  await fs.mkdir(folder, { recursive: true })
-  for (const name of (await fs.readdir(corpus)).sort()) {
-    if (name.startsWith('.') || !/\.(?:md|markdown|txt)$/.test(name)) continue
-    const text = await fs.readFile(path.join(corpus, name), 'utf8')
-    await fs.writeFile(path.join(folder, name.replace(/\.(?:markdown|txt)$/, '.md')), renameDate(text))
-  }
-  await fs.writeFile(marker, 'complete\n')
-  return folder
+  return writeFolderOnce(folder, async (target) => {
+    for (const name of (await fs.readdir(corpus)).sort()) {
+      if (name.startsWith('.') || !/\.(?:md|markdown|txt)$/.test(name)) continue
+      const text = await fs.readFile(path.join(corpus, name), 'utf8')
+      await fs.writeFile(path.join(target, name.replace(/\.(?:markdown|txt)$/, '.md')), renameDate(text))
+    }
+  })
 }
 
 function renameDate(text) {
