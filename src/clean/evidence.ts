@@ -105,7 +105,7 @@ function countMatches(patterns: readonly RegExp[], text: string): number {
 }
 
 // Separators that page templates put between labels: "Tweet · Share · Email", "Sponsored | …", "Share: Email · X".
-const labelSeparator = /\s*[·•∙|›»→]\s*|\s+[–—-]\s+|:\s+|\s*[\p{So}\uFE0F]+\s*/u
+const labelSeparator = /\s*[·•∙|›»→]\s*|\s+[–—-]\s+|:\s+|\s*[\p{So}\p{Sm}\uFE0F]+\s*/u
 
 /**
  * A short line made of labels ("Tweet · Share · Email · Copy link") is
@@ -115,10 +115,18 @@ const labelSeparator = /\s*[·•∙|›»→]\s*|\s+[–—-]\s+|:\s+|\s*[\p{So
 function labelSegmentEvidence(features: Features): Evidence | undefined {
   // Quotes, not "she writes", tell speech from a label's box.
   if (features.wordCount > 80 || features.quotedShare > 0.3) return undefined
-  const segments = withoutLeadingSymbols(features.text).replace(/[.:!]+$/, '').split(labelSeparator).map((segment) => withoutLeadingSymbols(segment)).filter((segment) => segment !== '')
+  const text = withoutLeadingSymbols(features.text).replace(/[.:!]+$/, '')
+  const segments = text.split(labelSeparator).map((segment) => withoutLeadingSymbols(segment)).filter((segment) => segment !== '')
+  // "Like Comment Repost Send": a row of buttons that copying joined with spaces.
+  const words = text.split(/\s+/)
+  if (segments.length < 2 && words.length >= 2 && words.length <= 8 && words.every((word) => platformLabel.test(word))) {
+    const share = families.find((vocabulary) => vocabulary.family === 'share')!
+    return { rule: share.rule, reason: `${share.reason} (a row of buttons)`, family: 'share', weight: 1.5, wholeLine: true }
+  }
   if (segments.length < 2) return undefined
-  const labels = segments.map((segment) => labelFamily(segment))
-  const first = labels[0]
+  // Counters ("2.1K", "14 replies") complete a row of labels but never lead a line: "1874: opens with 41 pupils".
+  const labels = segments.map((segment) => labelFamily(segment) ?? (counterLabel.test(segment) ? counter : undefined))
+  const first = labels.find((label) => label !== undefined && label !== counter) ?? (segments.length >= 2 ? labels[0] : undefined)
   if (labels.every((family) => family !== undefined) && first && features.wordCount <= 25) {
     return { rule: first.rule, reason: `${first.reason} (a row of labels)`, family: first.family, weight: 1.5, wholeLine: true }
   }
@@ -128,21 +136,26 @@ function labelSegmentEvidence(features: Features): Evidence | undefined {
     const tool = families.find((vocabulary) => vocabulary.family === 'tool')!
     return { rule: tool.rule, reason: `${tool.reason} (a line led by its label)`, family: 'tool', weight: 1.5 }
   }
-  if (first && labelLed.has(first.family) && (features.wordCount <= 20 || colonLabel)) {
+  if (labels[0] === first && first && first !== counter && labelLed.has(first.family) && (features.wordCount <= 20 || colonLabel)) {
     return { rule: first.rule, reason: `${first.reason} (a line led by its label)`, family: first.family, weight: 1.2 }
   }
   return undefined
 }
 
 // Families whose label, leading a line, speaks for the whole line.
-const labelLed = new Set<JunkFamily>(['ad', 'share', 'comments', 'related', 'stamp', 'paywall', 'signup', 'contact', 'nav', 'media'])
+// Not stamps: "8:55 PM — The motion fails" is a live blog's entry, told at its time.
+const labelLed = new Set<JunkFamily>(['ad', 'share', 'comments', 'related', 'paywall', 'signup', 'contact', 'nav', 'media'])
 // Labels a writing tool puts before its output: "Meta description: …", "Focus keyword: …".
 const toolLabel = /^(?:meta (?:description|title)|seo (?:title|description)|(?:focus|secondary|primary|target) (?:keyphrases?|keywords?)|keywords?|tags|suggested (?:tags|keywords|titles?|headlines?)|slug|word count|excerpt)$/i
-const platformLabel = /^(?:facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|email|e-mail|messenger|instagram|threads|bluesky|mastodon|tiktok|youtube|flipboard|copy link|print|sms|tweet|share|save|bookmark|gift(?: this)? article|listen|comments?(?: \(\d+\))?)$/i
+const platformLabel = /^(?:facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|email|e-mail|messenger|instagram|threads|bluesky|mastodon|tiktok|youtube|flipboard|copy link|print|sms|tweet|share|save|bookmark|gift(?: this)? article|listen|follow|like|likes|reply|repost|send|report|upvote|downvote|live|comments?(?: \(\d+\))?)$/i
+// "2.1K", "14 replies", "286", "last reply 2d": the counters of a social page.
+const counter: FamilyVocabulary = { family: 'share', rule: 'share-prompt', reason: 'a counter', line: [], phrase: [] }
+const counterLabel = /^(?:[\d.,]+[kKmM]?(?: (?:replies|reply|views|users|likes|comments|shares|reposts|reactions|followers|votes|points|upvotes|claps))?|\d+ (?:seconds?|minutes?|mins?|hours?|hrs?)|last (?:reply|post|activity) \d+[smhdw])$/
 
 function labelFamily(segment: string): FamilyVocabulary | undefined {
   if (segment.split(/\s+/).length > 8) return undefined
   if (platformLabel.test(segment)) return families.find((vocabulary) => vocabulary.family === 'share')
+  if (/^(?:reading time|read time|listening time|updated|published|posted)$/i.test(segment)) return families.find((vocabulary) => vocabulary.family === 'stamp')
   return families.find((vocabulary) => vocabulary.line.some((pattern) => pattern.test(segment)))
 }
 
@@ -165,13 +178,15 @@ function endsWithCallToAction(features: Features, links: LinkFacts): boolean {
 }
 
 // "(Rosa Delgado / Sierra Sun)", "Photograph: Owen Tregarthen/Coastal Herald", "(Kestrel Mission Consortium)": a credit closing a caption.
-const creditTail = /(?:\((?:[\p{Lu}][\p{L}.'’-]*\s?){1,4}(?:\s*[/|]\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*\s?){1,5})?\)|\((?:photograph|photo|pic|picture|image|video|illustration|credit)s?\s*[:/]\s*[^)]{2,60}\)|(?:photograph|photo|picture|image|video|illustration|credit)s?\s*(?::|by)\s*[^.:]{2,60})\s*$/iu
+// Names are told by their capitals, so this one is case-sensitive; the credit words below are not.
+const nameCredit = /\((?:[\p{Lu}][\p{L}.'’-]*\s?){1,4}(?:\s*[/|]\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*\s?){1,5})?\)\s*$/u
+const creditTail = /(?:\((?:photograph|photo|pic|picture|image|video|illustration|credit)s?\s*[:/]\s*[^)]{2,60}\)|(?:photograph|photo|picture|image|video|illustration|credit)s?\s*(?::|by)\s*[^.:]{2,60})\s*$/iu
 // "… April 6, 2026. ATLANTIC NEWSWIRE/Lucía Brandão": an agency in capitals, a slash, the photographer.
 const agencyCredit = /[\p{Lu}]{2,}(?:\s[\p{Lu}]{2,}){0,3}\s?\/\s?[\p{Lu}][\p{L}.'’-]+(?:\s[\p{Lu}][\p{L}.'’-]+){0,3}\s*$/u
 
 function creditTailEvidence(features: Features): Evidence | undefined {
   if (features.wordCount > 45 || features.hasAttribution || features.quotedShare > 0.3) return undefined
-  const match = creditTail.exec(features.text.trim()) ?? agencyCredit.exec(features.text.trim())
+  const match = creditTail.exec(features.text.trim()) ?? nameCredit.exec(features.text.trim()) ?? agencyCredit.exec(features.text.trim())
   if (!match) return undefined
   const text = features.text.trim()
   const named = /[/|]/.test(match[0]) || /^\(?(?:photograph|photo|pic|picture|image|video|illustration|credit)/i.test(match[0])

@@ -69,6 +69,7 @@ export const families: readonly FamilyVocabulary[] = [
     phrase: [
       /\b(?:sign(?:ing)? up (?:for|to)|newsletters?|daily (?:briefing|digest) (?:in|to) your inbox|(?:delivered|straight|direct(?:ly)?|sent) (?:to|in(?:to)?) your inbox|(?:in|to) your inbox (?:every|each)|(?:get|receive|have) [^.]{0,50}(?:in|to) your inbox|enter your email|email address|by signing up|privacy notice)\b/i,
       /\b(?:download (?:the|our) (?:[\w’'-]+ ){0,3}app|get (?:the|our) (?:[\w’'-]+ ){0,3}app|(?:the|our) (?:\w+ )?app (?:store|for)|app store|google play|(?:ios|iphone|ipad)(?:\/| and | or )android|push notifications|(?:breaking )?news alerts|one app)\b/i,
+      /\b(?:create an? (?:free )?account|(?:sign up|register|log in) to (?:reply|comment|follow|post)|get (?:alerts|notified|notifications)|tap (?:follow|the bell)|(?:get|receive) (?:it|the \w+|our \w+) by email)\b/i,
       /\b(?:turn on|enable|switch on|allow) (?:push )?(?:notifications|alerts)\b|\bget (?:breaking|the latest|the biggest) (?:stories|news|headlines) first\b/i,
       /\b(?:you(?:'re| are) receiving this (?:email|newsletter|message)|you (?:received|are getting|got) this (?:email|newsletter|message)|opted in|our mailing address is|unsubscribe(?: from this list)?|update your (?:email )?preferences|change how you receive (?:these|our|this) (?:emails?|newsletters?)|manage (?:your )?(?:subscription|email preferences|preferences)|view (?:this email|it) in (?:your|a) browser|forward(?:ed)? this (?:email|newsletter)|just hit reply|hit reply|reply to this email)\b/i,
       /\bjoin [\d,.]+k?\+? (?:other |fellow )?[\w&’'-]+s\b|\b(?:mailing list|no spam|unsubscribe at any time)\b|\bsign up (?:in|with|now|today|free|here|for free)\b/i,
@@ -84,13 +85,14 @@ export const families: readonly FamilyVocabulary[] = [
     ],
     phrase: [
       new RegExp(`\\b(?:share (?:this|on|via) (?:article|story|page|${platforms})|follow (?:us|me|him|her|them) on ${platforms}|like us on facebook|join us on ${platforms})\\b`, 'i'),
-      /(?:^|\s)@[A-Za-z0-9_]{2,}\b/
+      /(?:^|\s)@[A-Za-z0-9_]{2,}\b/,
+      /\b(?:reposted|shared|liked) this\b/i
     ]
   },
   {
     family: 'related', rule: 'related-list', reason: 'related, recommended or most-read list',
     line: [
-      /^(?:related(?: (?:stories|articles|coverage|content|topics|links|reading|news|guides|videos|posts|pages|features|reads))?|related\s*:.*|more (?:on|from|about|in) (?:this|the|our).*|more (?:on|from|about|in) (?:[\p{Lu}\p{N}][\p{L}\p{N}’'&.-]*\s?){1,5}|also (?:in|on|from) (?:the |this |today[’']s )?[\p{L}’' ]{2,30}|(?:keep|continue) reading|more (?:stories|news|coverage)(?: from .+)?|most (?:read|popular|viewed|shared|watched)(?: .+)?|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|read (?:more|next|also)(?::.*)?|also read(?::.*)?|see also(?::.*)?|further reading|top stories(?: .+)?|(?:our|editors[’']?|editor[’']s) picks?|trending(?: now| stories)?|what to read next|in other news|weitere artikel|mehr zum thema|das könnte sie (?:auch )?interessieren|(?:à )?lire aussi|sur le même sujet|leer más|te puede interesar|leggi anche|lees ook|latest (?:news|stories)|don[’']t miss|popular now|more like this|explore more|keep reading)$/iu
+      /^(?:related(?: (?:stories|articles|coverage|content|topics|links|reading|news|guides|videos|posts|pages|features|reads))?|related\s*:.*|more (?:on|from|about|in) (?:this|the|our).*|more (?:on|from|about|in) (?:[\p{Lu}\p{N}][\p{L}\p{N}’'&.-]*\s?){1,5}|also (?:in|on|from) (?:the |this |today[’']s )?[\p{L}’' ]{2,30}|(?:keep|continue) reading|more (?:stories|news|coverage)(?: from .+)?|most (?:read|popular|viewed|shared|watched)(?: .+)?|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|read (?:more|next|also)(?::.*)?|also read(?::.*)?|see also(?::.*)?|further reading|top stories(?: .+)?|(?:our|editors[’']?|editor[’']s) picks?|trending(?: now| stories)?|what to read next|in other news|suggested (?:topics|stories|posts|reads|for you)|perspectives|(?:similar|related) (?:topics|posts|communities|threads)|related communities|weitere artikel|mehr zum thema|das könnte sie (?:auch )?interessieren|(?:à )?lire aussi|sur le même sujet|leer más|te puede interesar|leggi anche|lees ook|latest (?:news|stories)|don[’']t miss|popular now|more like this|explore more|keep reading)$/iu
     ],
     phrase: [/\b(?:top stories on|(?:read|see) (?:more|also):|most read|you may also like|recommended for you|related (?:stories|articles|coverage))\b/i, /^[\s*_]*(?:related|read more|see also|also read|more on this)\s*:/i]
   },
@@ -105,7 +107,8 @@ export const families: readonly FamilyVocabulary[] = [
       /(?:\/|\s)(?:ap|afp|reuters|epa(?:-efe)?|getty images?|shutterstock|alamy|pa(?: wire)?|bloomberg|xinhua|anadolu)(?: via getty images)?\s*$/i,
       /^(?:watch|listen|video|audio|gallery|in pictures|in pics|pictures|photos|slideshow)\s*:/i,
       /^\W*listen to (?:this|the) (?:article|story|piece)\b/i,
-      /\(\d+ (?:photos|pictures|images|pics)\)/i
+      /\(\d+ (?:photos|pictures|images|pics)\)/i,
+      /\b(?:b-roll|media kit|press kit|high-resolution (?:images|photos)|available to (?:credentialed )?media)\b/i
     ]
   },
   {
@@ -115,6 +118,7 @@ export const families: readonly FamilyVocabulary[] = [
       /©|\(c\)\s*\d{4}|\bcopyright\s*(?:©\s*)?\d{4}|\ball rights reserved\b/i,
       /\b(?:we use cookies|use of cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|manage (?:consent|preferences|cookies))\b/i,
       /\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed|copied)\b/i,
+      /\b(?:(?:belongs|belong) to (?:its|their) (?:respective )?owners|respective owners|equal opportunity (?:employer|provider)|does not discriminate|civil rights|funded (?:in part )?by a grant|this (?:publication|project|report|newsletter) (?:was|is) (?:funded|supported))\b/i,
       /\b(?:forward-looking statements?|safe harbou?r statement|actual results may differ)\b/i,
       /\b(?:not responsible for the content of external (?:sites|websites|links|pages)|(?:approach|policy) to external link(?:s|ing))\b/i,
       /\b(?:does not constitute (?:legal|financial|medical|investment|professional|tax) advice|for (?:general )?information (?:purposes )?only|our standards|editorial (?:standards|guidelines|code)|trust principles|reuse is subject to|(?:written|produced|published) under the [^.]{3,50}?(?:licen[cs]e|scheme|service|partnership)|(?:don[’']?t|do not) (?:cut|copy|republish) (?:articles|this)|redistribute)\b/i,
@@ -128,6 +132,9 @@ export const families: readonly FamilyVocabulary[] = [
       /^(?:home|menu|search|sections|skip to (?:main )?content|skip navigation|back to top|go to (?:top|home(?:page)?)|(?:next|previous|older|newer) (?:article|story|page|post|entry|episode)s?|all (?:posts|articles|stories|episodes|newsletters)|back to (?:the )?(?:top (?:stories|news)|(?:all )?(?:stories|posts|articles|news|blog|homepage|home|index|list|search results|section|category|menu|the newsletter))|view in browser|unsubscribe|manage (?:preferences|subscription)|close|open menu|view all|show more|load more|all (?:news|topics|sections))$/i,
       /^(?:[^\s>»›|/][^>»›|]{0,40}\s*(?:>|»|›|\|)\s*){2,}[^>»›|]{1,40}$/,
       /^(?:[^\s/][^/]{0,30}\s+\/\s+){2,}[^/]{1,30}$/,
+      /^page \d+ of \d+$/i,
+      // A table of contents: "Where our wells stand ........ 2".
+      /^.{3,80}?\s?\.{5,}\s*\d{1,3}$/,
       // A menu row in capitals: "NEWS  SPORT  WEATHER  PODCASTS" (no small words, as a headline would have).
       /^(?!.*\b(?:THE|A|AN|OF|TO|IN|ON|FOR|AND|WITH|AT|BY|FROM|AS|IS|ARE|WAS|AFTER|OVER)\b)(?:[\p{Lu}&]{2,}\s+){3,}[\p{Lu}&]{2,}$/u
     ],
@@ -135,10 +142,11 @@ export const families: readonly FamilyVocabulary[] = [
   },
   {
     family: 'contact', rule: 'contact-box', reason: 'author bio or contact/tip box',
-    line: [/^(?:email(?: the author| me| us)?|contact(?: the author| us)?|about the (?:author|writer|reporter|columnist)s?|more from (?:this )?author|got a (?:news )?(?:tip|story)\??|send us (?:a )?tips?|have a (?:news )?(?:tip|story)\??|(?:media|press) (?:contacts?|enquiries|inquiries))$/i],
+    line: [/^(?:email(?: the author| me| us)?|contact(?: the author| us)?|about the (?:author|writer|reporter|columnist)s?|more from (?:this )?author|got a (?:news )?(?:tip|story)\??|send us (?:a )?tips?|have a (?:news )?(?:tip|story)\??|(?:media|press) (?:contacts?|enquiries|inquiries)|written by [\p{Lu}][\p{L}’'. -]{2,40})$/iu],
     phrase: [
       /\b(?:is|was) an? (?:senior |chief |staff |deputy |freelance |political |investigative |award-winning )*(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer)\b(?:.*\b(?:covers|covering|based in|for (?:the|our)))/i,
       /^\W*about the (?:author|writer|reporter|columnist|photographer)s?\b/i,
+      /\b(?:message me|dm me|write to (?:me|us)|[\d.,]+k? followers)\b/i,
       /\b(?:is|are) written (?:and (?:\w+ )?)?by\b|\b(?:he|she|they|i) writes? (?:this|the|[\p{Lu}])/u,
       /\b(?:contact (?:us|the author|me|him|her|them)|get in touch|got a story\?|have (?:a|any) story (?:about|for)|we(?:'d|’d| would) (?:like|love) to hear|share your (?:story|stories|experiences?|photos?|videos?|views)|(?:were|are) you (?:affected|there|involved|caught up)|did you (?:witness|see|take part)|tell us (?:about|your|what|how)|reach (?:him|her|them|us|me) at|email (?:him|her|them|us|me) at|tips?@|send (?:us )?(?:a |your )?(?:news )?tips?|tips about stories|have (?:a|any) (?:news )?tip|got a (?:news )?tip|something to share)\b/i,
       /\b(?:confidentially|securely|securedrop|signal|end[- ]to[- ]end encrypted|encrypted|tor network)\b/i,
@@ -147,7 +155,7 @@ export const families: readonly FamilyVocabulary[] = [
   },
   {
     family: 'comments', rule: 'comment-prompt', reason: 'comment prompt',
-    line: [/^(?:comments?(?:\s*\(\d+\))?|\d+ comments?|(?:show|view|read|hide|load|see) (?:all )?(?:\d+ )?comments?|comments? (?:are|is) (?:now )?(?:closed|open|disabled|turned off|moderated)|(?:join|start) the (?:conversation|discussion|debate)|add yours|sort by\b.*|(?:kommentare|commentaires|comentarios|commenti)(?:\s*\(\d+\))?|jetzt kommentieren|leave a (?:comment|reply)|have your say|add (?:a|your) comment|post a comment|reply|report)$/i],
+    line: [/^(?:comments?(?:\s*\(\d+\))?|\d+ comments?|(?:show|view|read|hide|load|see) (?:all |more )?(?:\d+ )?(?:comments?|replies)(?:\s*\(\d+\))?|most relevant|newest first|oldest first|top comments|comments? (?:are|is) (?:now )?(?:closed|open|disabled|turned off|moderated)|(?:join|start) the (?:conversation|discussion|debate)|add yours|sort by\b.*|(?:kommentare|commentaires|comentarios|commenti)(?:\s*\(\d+\))?|jetzt kommentieren|leave a (?:comment|reply)|have your say|add (?:a|your) comment|post a comment|reply|report)$/i],
     phrase: [/\b(?:(?:join|start) the (?:conversation|discussion|debate)|have your say|leave a comment|comments? (?:below|section)|in the comments|comments? (?:are|is) (?:now )?(?:closed|open|disabled|moderated)|\d+ comments?|(?:log in|sign in|register)(?: or (?:register|sign up))? to (?:comment|reply|join the)|community guidelines|what do you think\?)\b/i]
   },
   {
@@ -168,6 +176,7 @@ export const families: readonly FamilyVocabulary[] = [
       /^\W*(?:sure|certainly|absolutely|of course|great question)[!,.]|\bwritten in an? (?:[\w-]+,? ){1,3}tone\b/i,
       /\[(?:insert|add|include|image|photo|link|source|citation|quote)\b[^\]]{0,60}\]/i,
       /\bnote to (?:the )?(?:editor|desk|self|subs)\b|\bbefore we publish\b|^\W*suggested (?:tags|keywords|titles?|headlines?|categories)\b/i,
+      /\byou (?:may|might) want to (?:add|include|mention|consider|expand|shorten|cut|link)\b|\bto make the (?:post|article|piece|story) more (?:engaging|readable)\b/i,
       /\b(?:before publishing|double-check (?:this|these|the)|i (?:couldn[’']t|could not|was unable to|wasn[’']t able to) (?:verify|confirm|find|check))\b/i,
       /\b(?:want me to|would you like me to|shall i|should i (?:also )?(?:add|include|expand|shorten|rewrite))\b|\bi(?:'ve|’ve| have) (?:updated|added|rewritten|revised|kept|made|included|adjusted|expanded|shortened|removed|tightened)\b/i,
       /\b(?:as of my (?:last )?(?:knowledge|training)|i (?:cannot|can't|can’t) (?:browse|access)|as an ai(?: language model)?|i hope this helps|let me know if you(?:'d| would)? (?:like|want|need)|feel free to (?:ask|let me know)|i can (?:also )?(?:help|adjust|expand|shorten))\b/i,
@@ -176,7 +185,7 @@ export const families: readonly FamilyVocabulary[] = [
   },
   {
     family: 'urls', rule: 'bare-urls', reason: 'bare links with no text',
-    line: [/^(?:(?:source|sources|link|links|via|url|read more)\s*:\s*)?(?:\(?(?:https?:\/\/|www\.)\S+\)?[\s,;|]*)+$/i],
+    line: [/^(?:(?:source|sources|link|links|via|url|read more)\s*:\s*)?(?:\(?(?:https?:\/\/|www\.)\S+\)?[\s,;|]*)+$/i, /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/\S*)?$/i],
     phrase: []
   }
 ]

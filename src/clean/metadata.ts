@@ -27,7 +27,7 @@ const byline = new RegExp(`^(?:by\\s+)?(${personName}(?:\\s*(?:,|and|&)\\s*${per
 const explicitByline = /^(?:(?:words|text|story|reporting|written|photos?|pictures)(?: and \w+)?(?: by|:)|by)\s+\S/i
 const weekdayOrDate = '(?:mon|tues|wednes|thurs|fri|satur|sun)day|\\d{1,2}\\s+\\p{L}+(?:\\s+\\d{4})?|\\p{L}+\\s+\\d{1,2}(?:,?\\s+\\d{4})?'
 // A place in capitals, maybe a region, then a day: "EASTVALE, Friday", "LAGOS, Nigeria, 3 March".
-const dateline = new RegExp(`^[\\p{Lu}][\\p{Lu} .'’-]{2,40}(?:,\\s*[\\p{L} .'’-]{2,30})?,\\s*(?:${weekdayOrDate})(?:\\s*\\([^)]{2,40}\\))?\\s*(?:-{1,2}|[–—:])?$`, 'iu')
+const dateline = new RegExp(`^[\\p{Lu}][\\p{Lu} .'’-]{2,40}(?:,\\s*[\\p{L} .'’-]{2,30})?(?:,|\\s[—–-])\\s*(?:${weekdayOrDate})(?:\\s*\\([^)]{2,40}\\))?\\s*(?:-{1,2}|[–—:])?$`, 'iu')
 
 /**
  * Read outlet, section, byline and headline off the lines above the first

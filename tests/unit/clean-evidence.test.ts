@@ -115,3 +115,17 @@ describe('blockEvidence on apps, newsletters and blogs', () => {
     expect(weigh('Back to school').weight).toBeLessThan(junkThreshold)
   })
 })
+
+describe('blockEvidence on social pages', () => {
+  it('reads rows of buttons and counters as furniture', () => {
+    for (const row of ['Like Comment Repost Send', '14 replies · 2.3k views · 31 users · last reply 2d', '👏 2.1K    🗨 38    ⊕ Save    ▷ Listen    ⇪ Share']) {
+      expect(weigh(row).weight, row).toBeGreaterThanOrEqual(junkThreshold)
+    }
+  })
+
+  it('keeps a dated list item and a live blog entry told at its time', () => {
+    for (const content of ['1874: opens with 41 pupils and one teacher, paid £45 a year', '8:55 PM — Public comment is still going. The mayor has limited speakers to two minutes each.', 'Springs near the wash dropped during that test (company says drought)']) {
+      expect(weigh(content).weight, content).toBeLessThan(junkThreshold)
+    }
+  })
+})
