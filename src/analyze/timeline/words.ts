@@ -88,20 +88,6 @@ export function inverseFrequencies(sentences: readonly (readonly string[])[]): M
   return weights
 }
 
-/** Weighted Jaccard similarity of two word lists. */
-export function weightedSimilarity(a: readonly string[], b: readonly string[], weights: ReadonlyMap<string, number>): number {
-  const left = new Set(a)
-  const right = new Set(b)
-  let shared = 0
-  let union = 0
-  for (const word of new Set([...left, ...right])) {
-    const weight = weights.get(word) ?? 1
-    union += weight
-    if (left.has(word) && right.has(word)) shared += weight
-  }
-  return union === 0 ? 0 : shared / union
-}
-
 /** Weighted overlap: the weight of shared words. */
 export function sharedWeight(a: readonly string[], b: readonly string[], weights: ReadonlyMap<string, number>): number {
   const right = new Set(b)
