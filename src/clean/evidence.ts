@@ -126,7 +126,9 @@ function labelSegmentEvidence(features: Features): Evidence | undefined {
   if (segments.length < 2) return undefined
   // Counters ("2.1K", "14 replies") complete a row of labels but never lead a line: "1874: opens with 41 pupils".
   const labels = segments.map((segment) => labelFamily(segment) ?? (counterLabel.test(segment) ? counter : undefined))
-  const first = labels.find((label) => label !== undefined && label !== counter) ?? (segments.length >= 2 ? labels[0] : undefined)
+  // A row of counters alone needs one with its unit ("14 replies"): "2019: 14 | 2020: 18" is a table of figures.
+  const countsSomething = segments.some((segment) => counterLabel.test(segment) && /\p{L}/u.test(segment))
+  const first = labels.find((label) => label !== undefined && label !== counter) ?? (countsSomething ? counter : undefined)
   if (labels.every((family) => family !== undefined) && first && features.wordCount <= 25) {
     return { rule: first.rule, reason: `${first.reason} (a row of labels)`, family: first.family, weight: 1.5, wholeLine: true }
   }

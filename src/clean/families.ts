@@ -130,7 +130,8 @@ export const families: readonly FamilyVocabulary[] = [
     family: 'nav', rule: 'navigation', reason: 'navigation or breadcrumb',
     line: [
       /^(?:home|menu|search|sections|skip to (?:main )?content|skip navigation|back to top|go to (?:top|home(?:page)?)|(?:next|previous|older|newer) (?:article|story|page|post|entry|episode)s?|all (?:posts|articles|stories|episodes|newsletters)|back to (?:the )?(?:top (?:stories|news)|(?:all )?(?:stories|posts|articles|news|blog|homepage|home|index|list|search results|section|category|menu|the newsletter))|view in browser|unsubscribe|manage (?:preferences|subscription)|close|open menu|view all|show more|load more|all (?:news|topics|sections))$/i,
-      /^(?:[^\s>»›|/][^>»›|]{0,40}\s*(?:>|»|›|\|)\s*){2,}[^>»›|]{1,40}$/,
+      // Breadcrumbs are words ("Home › News › Politics"); "2019: 14 | 2020: 18" is a row of figures.
+      /^(?:\p{L}[^>»›|]{0,40}\s*(?:>|»|›|\|)\s*){2,}\p{L}[^>»›|]{0,40}$/u,
       /^(?:[^\s/][^/]{0,30}\s+\/\s+){2,}[^/]{1,30}$/,
       /^page \d+ of \d+$/i,
       // A table of contents: "Where our wells stand ........ 2".

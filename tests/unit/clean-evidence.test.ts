@@ -129,3 +129,9 @@ describe('blockEvidence on social pages', () => {
     }
   })
 })
+
+describe('blockEvidence on rows of figures', () => {
+  it('keeps a row of years and numbers, which counts nothing a page counts', () => {
+    expect(weigh('2019: 14 | 2020: 18 | 2021: 22').weight).toBeLessThan(junkThreshold)
+  })
+})
