@@ -37,7 +37,9 @@ export function blockEvidence(features: Features, links: LinkFacts): Evidence[] 
   }
   const labels = labelSegmentEvidence(features)
   if (labels) evidence.push(labels)
-  if (isShort && callToAction.test(features.unquoted.trim()) && !features.hasAttribution) {
+  // "Download speeds fell": an opening verb followed by a past tense is a noun, not an order.
+  const toldInPast = narrativeVerbs(features) > 0
+  if (isShort && callToAction.test(features.unquoted.trim()) && !features.hasAttribution && !toldInPast) {
     evidence.push({ rule: 'call-to-action', reason: 'call to action', weight: 0.6 })
   }
   if (endsWithCallToAction(features, links)) {
@@ -80,6 +82,8 @@ function vocabularyEvidence(vocabulary: FamilyVocabulary, features: Features, is
   let weight = hits * lengthFactor
   // …unless every sentence carries them: a short box of furniture sentences.
   if (hits >= features.sentenceCount && features.wordCount <= 60) weight = Math.max(weight, 0.8)
+  // One word of the family in a plain statement ("Subscribers lost access on Tuesday") needs another sign.
+  if (hits === 1 && features.isSentence && features.secondPerson === 0 && features.imperativeSentences === 0) weight = Math.min(weight, 0.8)
   return { rule: vocabulary.rule, reason: vocabulary.reason, family: vocabulary.family, weight: Math.min(1.5, weight) }
 }
 
@@ -217,7 +221,7 @@ function profileEvidence(features: Features): Evidence | undefined {
 
 function addShapeEvidence(evidence: Evidence[], features: Features): void {
   if (features.isFragment) evidence.push({ rule: 'fragment', reason: 'a fragment, not a sentence', weight: 0.2 })
-  if (features.imperativeSentences > 0 && !features.hasAttribution) {
+  if (features.imperativeSentences > 0 && !features.hasAttribution && narrativeVerbs(features) === 0) {
     const allImperative = features.imperativeSentences >= features.sentenceCount
     evidence.push({ rule: 'imperative', reason: 'telling the reader what to do', weight: allImperative ? 0.4 : 0.25 })
   }

@@ -135,3 +135,16 @@ describe('blockEvidence on rows of figures', () => {
     expect(weigh('2019: 14 | 2020: 18 | 2021: 22').weight).toBeLessThan(junkThreshold)
   })
 })
+
+describe('blockEvidence on short news sentences that use furniture words', () => {
+  it('keeps them: one family word in a plain statement is not enough, and a past tense is no order', () => {
+    for (const content of [
+      'Subscribers lost access to the service for six hours on Tuesday.',
+      'Download speeds fell by half during the outage.',
+      'Members can read the report at the library.',
+      'Share prices fell 4% on Monday.'
+    ]) {
+      expect(weigh(content).weight, content).toBeLessThan(junkThreshold)
+    }
+  })
+})
