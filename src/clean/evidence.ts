@@ -1,5 +1,5 @@
 import { type FamilyVocabulary, type JunkFamily, families } from './families.js'
-import type { Features } from '../text/features.js'
+import { type Features, imperativeObject } from '../text/features.js'
 
 /** One rule's say about one block: positive weight for page furniture, negative for content. */
 export interface Evidence {
@@ -14,7 +14,7 @@ export interface Evidence {
 /** A block is page furniture when its evidence adds up to this. */
 export const junkThreshold = 1
 
-const callToAction = /^(?:get|start|download|sign|subscribe|join|follow|share|read|click|tap|try|register|log|install|watch|listen|discover|explore|donate|become|upgrade|claim|unlock|continue|enter|visit|learn more|find out|check out|shop|buy|order|book|tell us|let us know)\b/i
+const callToAction = new RegExp(`^(?:(?:get|start|download|sign|subscribe|join|follow|share|read|click|tap|try|register|log|install|watch|listen|discover|explore|donate|become|upgrade|claim|unlock|continue|enter|visit|shop|buy|order|book)${imperativeObject}|(?:learn more|find out|check out|tell us|let us know)\\b)`, 'i')
 
 /** What the markup says about a block's links. */
 export interface LinkFacts {

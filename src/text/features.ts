@@ -45,7 +45,12 @@ const sentenceBreak = /(?<=[.!?…](?:["”’)]+)?)\s+(?=["“‘(]?[\p{Lu}\p{N
 const secondPersonWord = /\b(?:you|your|yours|you're|you’re|you've|you’ve|you'll|you’ll)\b/i
 const emailPattern = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g
 // Verbs a page uses to tell its reader what to do; news prose seldom opens a sentence with one.
-const imperativeOpening = /^[\p{P}\p{S}\s]*(?:get|sign|subscribe|download|install|join|follow (?:us|me|@)|share (?:this|your|on|via)|click|tap|try|register|log in|watch (?:now|live|our|the video)|listen (?:now|live|to our|to the full)|discover|explore|donate|become|upgrade|claim|unlock|visit|learn more|find out more|check out|buy (?:now|tickets|online)|tell us|let us know|email us|write to us|contact us|never miss|don[’']t miss|stay (?:up to date|informed|in the loop)|keep up|read (?:more|our|the full|next)|support us|see (?:more|all))\b/iu
+/**
+ * What follows a verb used as an order ("Download the app", "Sign up", "Join 3,200 readers");
+ * a noun there makes the verb a noun too ("Download speeds fell", "Share prices rose").
+ */
+export const imperativeObject = '(?:\\s+(?:the|our|your|a|an|us|me|it|this|these|them|now|today|here|up|in|on|to|for|free|more|out|all|every|unlimited|access|started|back|alerts|notifications|news|updates|latest|instant|exclusive|breaking|reading|tickets|follow|\\d[\\d,.]*)\\b|\\s*$|\\s*[!:.,→›»—–-])'
+const imperativeOpening = new RegExp(`^[\\p{P}\\p{S}\\s]*(?:(?:get|sign|subscribe|download|install|join|click|tap|try|register|discover|explore|donate|become|upgrade|claim|unlock|visit)${imperativeObject}|(?:follow (?:us|me|@)|share (?:this|your|on|via)|log in|watch (?:now|live|our|the video)|listen (?:now|live|to our|to the full)|learn more|find out more|check out|buy (?:now|tickets|online)|tell us|let us know|email us|write to us|contact us|never miss|don[’']t miss|stay (?:up to date|informed|in the loop)|keep up|read (?:more|our|the full|next)|support us|see (?:more|all))\\b)`, 'iu')
 
 /** Measure a paragraph. */
 export function measure(text: string): Features {

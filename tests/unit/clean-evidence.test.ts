@@ -148,3 +148,10 @@ describe('blockEvidence on short news sentences that use furniture words', () =>
     }
   })
 })
+
+describe('blockEvidence on verbs that are nouns', () => {
+  it('takes "Download speeds" and "Share prices" for nouns, and "Download the app" for an order', () => {
+    expect(weigh('Download speeds on the library wifi will double under a separate contract.').rules).not.toContain('call-to-action')
+    expect(weigh('Download the app for iPhone and Android').rules).toContain('call-to-action')
+  })
+})
