@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { reporter } from 'vfile-reporter'
 import { type BuildResult, type PreparedBuild, prepareBuild } from '../build.js'
+import { rememberAcrossBuilds } from '../text/remembered.js'
 import { isIgnoredPath } from '../load/index.js'
 import { type Options, type ResolvedOptions, resolveOptions } from '../options.js'
 import { writeOutput } from '../write.js'
@@ -82,6 +83,8 @@ interface Session {
  */
 export async function watch(options: WatchOptions = {}): Promise<Watching> {
   const resolved = resolveOptions(options)
+  // Rebuilds reuse the analysis of unchanged paragraphs and articles.
+  rememberAcrossBuilds(true)
   const session: Session = { resolved, cache: createWatchCache(), server: null, report: options.onEvent ?? (() => {}), written: new Set() }
   const folders = [resolved.input, resolved.templates.replace(/[\\/]+$/, '')]
   // Changes during the first build wait for it; they are not lost.

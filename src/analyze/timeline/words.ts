@@ -1,4 +1,5 @@
 import { monthNames, weekdayNames } from '../../calendar/day.js'
+import { remembered } from '../../text/remembered.js'
 
 const stopWords = new Set(('a an the and or but of in on at to for by with from as is are was were be been being it its this that these those he she they them his her their him we us our you your i me my '
   + 'has have had do does did not no will would could should can may might said says say told tell also than then there here which who whom what when where why how about after before over under '
@@ -11,22 +12,21 @@ const dateWords = new Set<string>([...monthNames, ...weekdayNames, 'yesterday', 
  * words and without the words of dates (which say when, not what).
  */
 export function contentWords(sentence: string): string[] {
-  const cached = wordsOfSentence.get(sentence)
-  if (cached) return cached
+  return rememberedWords(sentence, () => wordsOf(sentence))
+}
+
+// Sentences recur from build to build in watch mode: remember the last few thousand.
+const rememberedWords = remembered<string[]>(50_000)
+
+function wordsOf(sentence: string): string[] {
   const lower = sentence.toLowerCase().replace(/[’']s\b/g, '')
   // Compounds with a number ("28-point", "£210m") are among the most telling words; keep them whole too.
   const compounds = /\p{N}/u.test(lower) ? lower.match(/[\p{L}\p{N}]*\p{N}[\p{L}\p{N}]*(?:[-.][\p{L}\p{N}]+)+|\p{N}+[\p{L}]+/gu) ?? [] : []
   const words = [...lower.split(/[^\p{L}\p{N}]+/u), ...compounds]
     .filter((word) => word.length > 1 && !stopWords.has(word) && !dateWords.has(word) && !/^\d+$/.test(word))
     .map(stem)
-  // Sentences and words recur (wire copy, watch rebuilds): remember the last few thousand.
-  if (wordsOfSentence.size >= rememberedSentences) wordsOfSentence.delete(wordsOfSentence.keys().next().value!)
-  wordsOfSentence.set(sentence, words)
   return words
 }
-
-const rememberedSentences = 50_000
-const wordsOfSentence = new Map<string, string[]>()
 
 // A light stem, enough to meet "talks"/"talk" and "announced"/"announces".
 function stem(word: string): string {
@@ -56,9 +56,22 @@ export function eventProfile(sentence: string, phrase: string): EventProfile {
   for (const [position, token] of tokens.entries()) {
     const distance = position < phraseToken ? phraseToken - position : Math.max(0, position - (phraseToken + phraseLength - 1))
     const nearness = 1 / (1 + distance / nearnessScale)
-    for (const word of contentWords(token[0])) profile.set(word, Math.max(profile.get(word) ?? 0, nearness))
+    for (const word of tokenWords(token[0])) profile.set(word, Math.max(profile.get(word) ?? 0, nearness))
   }
   return profile
+}
+
+// A vocabulary is small next to its text: the words of each token are kept for every build (a few MB).
+const wordsOfToken = new Map<string, string[]>()
+const rememberedTokens = 200_000
+
+function tokenWords(token: string): string[] {
+  let words = wordsOfToken.get(token)
+  if (words) return words
+  words = wordsOf(token)
+  if (wordsOfToken.size >= rememberedTokens) wordsOfToken.clear()
+  wordsOfToken.set(token, words)
+  return words
 }
 
 /** Cosine similarity of two event profiles, each word weighted by its rarity too. */
