@@ -1,5 +1,5 @@
 import { type FamilyVocabulary, type JunkFamily, families } from './families.js'
-import { type Features, imperativeObject } from '../text/features.js'
+import { type Features, countPastTense, imperativeObject } from '../text/features.js'
 
 /** One rule's say about one block: positive weight for page furniture, negative for content. */
 export interface Evidence {
@@ -239,16 +239,8 @@ function addShapeEvidence(evidence: Evidence[], features: Features): void {
   }
 }
 
-// Past-tense verbs tell what happened; page furniture speaks in the present and the imperative.
-const irregularPast = /\b(?:rose|fell|said|told|took|won|lost|grew|went|came|began|met|gave|found|left|held|led|sent|spent|paid|saw|made|became|brought|fought|struck|broke|drove|flew|ran|sold|bought|thought|wrote|spoke|stood|knew|chose|froze|sank|swept|wept|withdrew|overturned|hit)\b/gi
-const regularPast = /\b\p{Ll}{3,}ed\b/gu
-// Participles that furniture uses as labels ("All rights reserved", "Last updated", "Sponsored").
-const furnitureParticiple = /^(?:updated|published|posted|reserved|sponsored|recommended|curated|licensed|personali[sz]ed|supported|featured|related|limited|unlimited|based|dedicated|trusted|selected|detailed|required|needed|powered|presented|promoted|hand-picked|edited|compiled|produced|reviewed|checked|modified|verified)$/
-
 function narrativeVerbs(features: Features): number {
-  const irregular = features.unquoted.match(irregularPast)?.length ?? 0
-  const regular = (features.unquoted.match(regularPast) ?? []).filter((word) => !furnitureParticiple.test(word)).length
-  return irregular + regular
+  return countPastTense(features.unquoted)
 }
 
 /** Sum of the weights. */

@@ -52,6 +52,23 @@ const emailPattern = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g
 export const imperativeObject = '(?:\\s+(?:the|our|your|a|an|us|me|it|this|these|them|now|today|here|up|in|on|to|for|free|more|out|all|every|unlimited|access|started|back|alerts|notifications|news|updates|latest|instant|exclusive|breaking|reading|tickets|follow|\\d[\\d,.]*)\\b|\\s*$|\\s*[!:.,→›»—–-])'
 const imperativeOpening = new RegExp(`^[\\p{P}\\p{S}\\s]*(?:(?:get|sign|subscribe|download|install|join|click|tap|try|register|discover|explore|donate|become|upgrade|claim|unlock|visit)${imperativeObject}|(?:follow (?:us|me|@)|share (?:this|your|on|via)|log in|watch (?:now|live|our|the video)|listen (?:now|live|to our|to the full)|learn more|find out more|check out|buy (?:now|tickets|online)|tell us|let us know|email us|write to us|contact us|never miss|don[’']t miss|stay (?:up to date|informed|in the loop)|keep up|read (?:more|our|the full|next)|support us|see (?:more|all))\\b)`, 'iu')
 
+// Past-tense verbs tell what happened; page furniture speaks in the present and the imperative.
+const irregularPast = /\b(?:rose|fell|said|told|took|won|lost|grew|went|came|began|met|gave|found|left|held|led|sent|spent|paid|saw|made|became|brought|fought|struck|broke|drove|flew|ran|sold|bought|thought|wrote|spoke|stood|knew|chose|froze|sank|swept|wept|withdrew|overturned|hit)\b/gi
+const regularPast = /\b\p{Ll}{3,}ed\b/gu
+// Participles that furniture uses as labels ("All rights reserved", "Last updated", "Sponsored").
+const furnitureParticiple = /^(?:updated|published|posted|reserved|sponsored|recommended|curated|licensed|personali[sz]ed|supported|featured|related|limited|unlimited|based|dedicated|trusted|selected|detailed|required|needed|powered|presented|promoted|hand-picked|edited|compiled|produced|reviewed|checked|modified|verified)$/
+
+/**
+ * Verbs in the past tense (a rough count: "-ed" words and common irregular
+ * forms). Cleaning leaves out the participles that furniture uses as labels;
+ * dating a sentence counts them ("a review, published on Friday").
+ */
+export function countPastTense(text: string, { withLabels = false } = {}): number {
+  const irregular = text.match(irregularPast)?.length ?? 0
+  const regular = (text.match(regularPast) ?? []).filter((word) => withLabels || !furnitureParticiple.test(word)).length
+  return irregular + regular
+}
+
 /** Measure a paragraph. */
 export function measure(text: string): Features {
   const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word))

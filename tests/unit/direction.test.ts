@@ -41,3 +41,20 @@ describe('directionOf', () => {
     ])
   })
 })
+
+describe('directionOf: the verb beside the date', () => {
+  it('looks back when a past tense stands just before the date, whatever the main clause says', () => {
+    const sentence = 'The independent investigation that the council ordered on 5 February will be led by a retired engineer.'
+    expect(directionOf(sentence, sentence.indexOf('on 5 February'), 'date-day-month')).toBe('past')
+  })
+
+  it('looks forward for a weekday in a clause with no past tense: "the pumps go in on Monday"', () => {
+    const sentence = '"The new pumps go in on Monday, and then we can start drying out the walls," said the site manager.'
+    expect(directionOf(sentence, sentence.indexOf('on Monday'), 'date-weekday')).toBe('future')
+  })
+
+  it('looks back for a weekday beside a participle: "a review, published on Friday"', () => {
+    const sentence = 'The notice follows an independent safety review, published on Friday, which found the walls unstable.'
+    expect(directionOf(sentence, sentence.indexOf('on Friday'), 'date-weekday')).toBe('past')
+  })
+})

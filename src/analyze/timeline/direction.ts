@@ -1,3 +1,5 @@
+import { countPastTense } from '../../text/features.js'
+
 /** Which way in time a sentence looks from the day it was written. */
 export type Direction = 'past' | 'future'
 
@@ -9,8 +11,15 @@ const futureMarker = /\b(?:will|won't|shall|(?:is|are|was|were) (?:scheduled|due
  * tense, so a sentence looks back unless the clause holding the date
  * speaks of what will, or is planned to, happen.
  */
-export function directionOf(sentence: string, expressionIndex: number): Direction {
-  return futureMarker.test(clauseAround(sentence, expressionIndex)) ? 'future' : 'past'
+export function directionOf(sentence: string, expressionIndex: number, expressionRule = ''): Direction {
+  // "the investigation that the council ordered on 5 February will be led by…": the verb just before the date decides.
+  const before = sentence.slice(0, expressionIndex).trim().split(/\s+/).slice(-3).join(' ')
+  if (countPastTense(before, { withLabels: true }) > 0 && !/\b(?:will|to|be|been|being)\s+\S+$/i.test(before)) return 'past'
+  const clause = clauseAround(sentence, expressionIndex)
+  if (futureMarker.test(clause)) return 'future'
+  // "The new pumps go in on Monday": a weekday in a clause with no past tense is one to come.
+  if (expressionRule === 'date-weekday' && countPastTense(clause, { withLabels: true }) === 0 && !/\b(?:was|were|had|did)\b/i.test(clause)) return 'future'
+  return 'past'
 }
 
 // The clause: from the last clause break before the expression to the first after it.

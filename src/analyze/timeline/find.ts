@@ -64,7 +64,7 @@ function computeMentions(article: TimelineArticle): { readonly dated: DatedMenti
     let sameSentenceAnchor: Day | null = null
     for (const expression of expressions) {
       const anchor = isAnaphoric(expression) ? sameSentenceAnchor ?? findAnchor(sentence, dated, weights, blockIndex) : null
-      const resolution = resolveExpression(expression, { publication: article.publication, anchor, direction: directionOf(sentence.text, expression.index) })
+      const resolution = resolveExpression(expression, { publication: article.publication, anchor, direction: directionOf(sentence.text, expression.index, expression.rule) })
       if ('undated' in resolution) {
         undated.push({ article: article.id, block: sentence.block.id, text: sentence.text, phrase: expression.phrase.trim(), reason: resolution.undated, rule: expression.rule })
         continue
