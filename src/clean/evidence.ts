@@ -159,7 +159,7 @@ const counter: FamilyVocabulary = { family: 'share', rule: 'share-prompt', reaso
 const counterLabel = /^(?:[\d.,]+[kKmM]?(?: (?:replies|reply|views|users|likes|comments|shares|reposts|reactions|followers|votes|points|upvotes|claps))?|\d+ (?:seconds?|minutes?|mins?|hours?|hrs?)|last (?:reply|post|activity) \d+[smhdw])$/
 
 function labelFamily(segment: string): FamilyVocabulary | undefined {
-  if (segment.split(/\s+/).length > 8) return undefined
+  if (segment.split(/\s+/).length > 10) return undefined
   if (platformLabel.test(segment)) return families.find((vocabulary) => vocabulary.family === 'share')
   if (/^(?:reading time|read time|listening time|updated|published|posted)$/i.test(segment)) return families.find((vocabulary) => vocabulary.family === 'stamp')
   return families.find((vocabulary) => vocabulary.line.some((pattern) => pattern.test(segment)))

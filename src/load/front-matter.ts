@@ -56,8 +56,10 @@ export function readFrontMatter(text: string, file: VFile): SplitFile {
     // Passing options turns off gray-matter's global cache, which would keep every input alive.
     parsed = matter(text, matterOptions)
   } catch (error) {
-    reportYamlError(error, file)
-    return { frontMatter: {}, body: text, bodyLine: 1 }
+    const plain = readPlainLines(text)
+    reportYamlError(error, file, plain !== undefined)
+    if (!plain) return { frontMatter: {}, body: text, bodyLine: 1 }
+    return { frontMatter: checkFields(plain.data, plain.yaml, file), body: plain.body, bodyLine: plain.bodyLine }
   }
   const body = parsed.content
   const consumed = text.endsWith(body) ? text.length - body.length : 0
@@ -98,13 +100,36 @@ function checkFields(data: Record<string, unknown>, yaml: string, file: VFile): 
   return fields
 }
 
-function reportYamlError(error: unknown, file: VFile): void {
+/**
+ * Hand-written front matter often breaks YAML with a colon inside a plain
+ * value (`title: Rates cut: what it means`). When every line is a top-level
+ * `key: plain value`, read it that way rather than lose the fields.
+ */
+function readPlainLines(text: string): { readonly data: Record<string, string>, readonly yaml: string, readonly body: string, readonly bodyLine: number } | undefined {
+  const lines = text.split('\n')
+  const close = lines.findIndex((line, index) => index > 0 && /^---[ \t]*$/.test(line))
+  if (close === -1) return undefined
+  const data: Record<string, string> = {}
+  let colonInValue = false
+  for (const line of lines.slice(1, close)) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue
+    const field = /^([A-Za-z_][\w-]*):[ \t]+([^\s[{!&*|>'"].*?)[ \t]*$/.exec(line)
+    if (!field) return undefined
+    data[field[1]!] = field[2]!
+    if (/:\s/.test(field[2]!)) colonInValue = true
+  }
+  if (!colonInValue) return undefined
+  return { data, yaml: lines.slice(1, close).join('\n'), body: lines.slice(close + 1).join('\n'), bodyLine: close + 2 }
+}
+
+function reportYamlError(error: unknown, file: VFile, readAsPlainLines = false): void {
   const mark = isYamlError(error) ? error.mark : undefined
   const reason = isYamlError(error) && error.reason ? error.reason : String(error)
   // gray-matter hands js-yaml the text from the end of the opening `---` on, so
   // js-yaml's line 0 is the rest of file line 1.
   const place = mark ? { line: mark.line + 1, column: mark.column + 1 } : { line: 1, column: 1 }
-  file.message(`Cannot read front matter: ${reason}; the file is read without it`, {
+  const outcome = readAsPlainLines ? 'it is read as plain `key: value` lines' : 'the file is read without it'
+  file.message(`Cannot read front matter: ${reason}; ${outcome}`, {
     place, ruleId: 'front-matter-yaml', source: 'news-digest'
   })
 }

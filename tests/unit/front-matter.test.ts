@@ -214,3 +214,17 @@ describe('readFrontMatter with hostile or odd values', () => {
     expect(result.frontMatter.title).toBe('Storm hits the coast')
   })
 })
+
+describe('front matter that YAML refuses for a colon in a plain value', () => {
+  it('is read as plain key: value lines, with a warning on the line of the colon', () => {
+    const file = new VFile({ path: 'colon.md' })
+    const result = readFrontMatter('---\ntitle: Rates cut: what it means for you\nsource: The Ledger\ndate: 2025-06-20\n---\nThe bank cut rates.', file)
+    expect(result.frontMatter.title).toBe('Rates cut: what it means for you')
+    expect(result.frontMatter.source).toBe('The Ledger')
+    expect(result.frontMatter.date && formatSpan(result.frontMatter.date)).toBe('2025-06-20')
+    expect(result.body).toBe('The bank cut rates.')
+    expect(result.bodyLine).toBe(6)
+    expect(file.messages.map((message) => [message.ruleId, message.line])).toEqual([['front-matter-yaml', 2]])
+    expect(file.messages[0]!.reason).toContain('plain `key: value` lines')
+  })
+})
