@@ -75,6 +75,9 @@ function vocabularyEvidence(vocabulary: FamilyVocabulary, features: Features, is
   if (isShort && vocabulary.line.some((pattern) => pattern.test(line))) {
     return { rule: vocabulary.rule, reason: vocabulary.reason, family: vocabulary.family, weight: 1.5, wholeLine: true }
   }
+  if (features.wordCount <= 80 && vocabulary.strong?.some((pattern) => pattern.test(features.unquoted))) {
+    return { rule: vocabulary.rule, reason: vocabulary.reason, family: vocabulary.family, weight: 1.2 }
+  }
   const hits = countMatches(vocabulary.phrase, features.unquoted)
   if (hits === 0) return undefined
   // The same words weigh less in a long paragraph: there they are more likely news about them.

@@ -18,6 +18,8 @@ export interface FamilyVocabulary {
   readonly line: readonly RegExp[]
   /** Phrases, tested against the text with quoted speech blanked out. */
   readonly phrase: readonly RegExp[]
+  /** Phrases that only furniture says, whatever the length of the block ("This issue is sponsored by …"). */
+  readonly strong?: readonly RegExp[]
 }
 
 const platforms = '(?:facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|email|e-mail|messenger|instagram|threads|bluesky|mastodon|tiktok|youtube|flipboard|copy link|print)'
@@ -25,6 +27,7 @@ const platforms = '(?:facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|tele
 export const families: readonly FamilyVocabulary[] = [
   {
     family: 'ad', rule: 'ad-marker', reason: 'advertising marker',
+    strong: [/\b(?:this|today[’']s) (?:issue|newsletter|episode|edition|briefing|podcast) is (?:supported|sponsored|brought to you|presented|made possible) by\b/i],
     line: [
       /^(?:advertisement|advertising|advert|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|gesponsert|sponsorisé|patrocinado|sponsored(?: content| post| story| by .+)?|promoted(?: content| by .+)?|paid (?:post|content|partner(?:ship)?(?: content)?|promotion)|partner content|presented by .+|in partnership with .+|commercial content)$/i,
       /^(?:story|article|content|text) continues (?:below|after)(?: (?:this|the))?(?: (?:ad|advert|advertisement))?$/i,
@@ -34,9 +37,10 @@ export const families: readonly FamilyVocabulary[] = [
     phrase: [
       /\b(?:advertisement|sponsored content|paid partnership|affiliate (?:link|commission)s?)\b/i,
       /\bmay earn (?:a |an )?(?:small |tiny )?(?:commission|fee|share of (?:the )?sales?)\b/i,
+      /\b(?:compare (?:[\w-]+ ){0,2}(?:rates|prices|quotes|deals)|(?:get a )?free quote|\d+[- ]year guarantee|no\.? ?1 for|in under \d+ (?:minutes|seconds))\b/i,
       /\badvertise (?:with|in|on) (?:us|the|our)\b|\badvertising (?:rates|enquiries|opportunities)\b|\brates from [£$€]\d/i,
       /^\W*(?:promoted|sponsored|advertisement|advert|ad|paid (?:post|content)|partner content)\W*[\])]/i,
-      /\b(?:\d+ for \d+|buy one,? get one|this (?:weekend|week) only|book (?:your|now|today)|call (?:us )?(?:now |today )?(?:on )?\+?\d[\d ]{7,}|from [£$€]\d+(?:\.\d\d)? (?:a|per) (?:night|person|head|day))\b/i,
+      /\b(?:\d+ for \d+|buy one,? get one|this (?:weekend|week) only|book (?:your|now|today)|call (?:[\w&’'-]+ ){0,2}(?:now |today )?(?:on |at )?\+?\d[\d ]{7,}|from [£$€]\d+(?:\.\d\d)? (?:a|per) (?:night|person|head|day))\b/i,
       /\b(?:t&cs|terms) apply\b|\b\d+% off\b|\b(?:use|with) (?:the )?code [A-Z0-9]{4,}\b|\b(?:\d+|one|two|three|six|twelve) (?:days?|weeks?|months?) free\b/i
     ]
   },
@@ -73,7 +77,8 @@ export const families: readonly FamilyVocabulary[] = [
       /\b(?:create an? (?:free )?account|(?:sign up|register|log in) to (?:reply|comment|follow|post)|get (?:alerts|notified|notifications)|tap (?:follow|the bell)|(?:get|receive) (?:it|the \w+|our \w+) by email)\b/i,
       /\b(?:turn on|enable|switch on|allow) (?:push )?(?:notifications|alerts)\b|\bget (?:breaking|the latest|the biggest) (?:stories|news|headlines) first\b/i,
       /\b(?:you(?:'re| are) receiving this (?:email|newsletter|message)|you (?:received|are getting|got) this (?:email|newsletter|message)|opted in|our mailing address is|unsubscribe(?: from this list)?|update your (?:email )?preferences|change how you receive (?:these|our|this) (?:emails?|newsletters?)|manage (?:your )?(?:subscription|email preferences|preferences)|view (?:this email|it) in (?:your|a) browser|forward(?:ed)? this (?:email|newsletter)|just hit reply|hit reply|reply to this email)\b/i,
-      /\bjoin [\d,.]+k?\+? (?:other |fellow )?[\w&’'-]+s\b|\b(?:mailing list|no spam|unsubscribe at any time)\b|\bsign up (?:in|with|now|today|free|here|for free)\b/i,
+      /\b(?:forward (?:it|this(?: email| newsletter)?) to a friend|share this link|was this (?:email |newsletter |issue )?forwarded to you|open (?:this story|it|this article) in (?:the|our) (?:[\w’'-]+ ){0,2}app)\b/i,
+      /\bjoin [\d,.]+k?\+? (?:[\w&’'-]+ ){0,2}[\w&’'-]+s\b|\b(?:mailing list|no spam|unsubscribe at any time)\b|\bsign up (?:in|with|now|today|free|here|for free)\b/i,
       /\b(?:get all (?:your|the) news|news (?:from \S+ (?:sources|titles)|in one place)|curated (?:specifically )?for you|trusted (?:global )?sources|in (?:a|one) single feed|all your (?:papers|news|newspapers|magazines)|hundreds of (?:newsrooms|titles|publishers|newspapers|sources)|(?:chosen|picked|selected) for you)\b/i
     ]
   },
@@ -109,7 +114,8 @@ export const families: readonly FamilyVocabulary[] = [
       /^(?:watch|listen|video|audio|gallery|in pictures|in pics|pictures|photos|slideshow)\s*:/i,
       /^\W*listen to (?:this|the) (?:article|story|piece)\b/i,
       /\(\d+ (?:photos|pictures|images|pics)\)/i,
-      /\b(?:b-roll|media kit|press kit|high-resolution (?:images|photos)|available to (?:credentialed )?media)\b/i
+      /\b(?:b-roll|media kit|press kit|high-resolution (?:images|photos)|available to (?:credentialed )?media)\b/i,
+      /^\W*pictured\s*:|\bswipe for more (?:images|photos|pictures)\b|\b(?:click|tap) to (?:play|watch)|\bplay now\b|\bvideo (?:loading|unavailable)\b|\bthe video will start in\b/i
     ]
   },
   {
@@ -123,6 +129,7 @@ export const families: readonly FamilyVocabulary[] = [
       /\b(?:forward-looking statements?|safe harbou?r statement|actual results may differ)\b/i,
       /\b(?:not responsible for the content of external (?:sites|websites|links|pages)|(?:approach|policy) to external link(?:s|ing))\b/i,
       /\b(?:does not constitute (?:legal|financial|medical|investment|professional|tax) advice|for (?:general )?information (?:purposes )?only|our standards|editorial (?:standards|guidelines|code)|trust principles|reuse is subject to|(?:written|produced|published) under the [^.]{3,50}?(?:licen[cs]e|scheme|service|partnership)|(?:don[’']?t|do not) (?:cut|copy|republish) (?:articles|this)|redistribute)\b/i,
+      /\b(?:under licen[cs]e|reproduction (?:is )?(?:prohibited|forbidden|not permitted))\b/i,
       /\b(?:licen[sc]ed under|creative commons|cc by(?:-[a-z]{2})*(?: \d\.\d)?|unless (?:otherwise )?stated otherwise|registered (?:office|in england(?: and wales)?|company)|company (?:number|no\.?) \d+|is (?:published|owned) by [^.]{2,60}\b(?:ltd|limited|inc|llc|plc|gmbh|co-operative|cooperative|group)\b)/i,
       /\b(?:terms (?:of (?:use|service)|and conditions)|privacy policy|do not sell my)\b/i
     ]
@@ -169,6 +176,7 @@ export const families: readonly FamilyVocabulary[] = [
   },
   {
     family: 'tool', rule: 'writing-tool-leftover', reason: 'text left by a writing tool',
+    strong: [/^\W*\[?note to (?:the )?(?:editor|desk|writer|author|copywriter|subs)\b|\*\|[A-Z_]+\|\*|\[\[\s*[\w.]+\s*\]\]/i],
     line: [
       /^(?:(?:title|headline|subheadline|subtitle|standfirst|meta description|meta title|seo title|description|keywords?|(?:focus|secondary|primary|target|related) (?:keyphrases?|keywords?)|tags|slug|excerpt|summary|conclusion|introduction)(?: options?| ideas?| suggestions?| variants?| alternatives?)?(?: #?\d+)?|word count|h[1-6])\s*[:(].*$/i,
       /^(?:sure|certainly|absolutely|of course)[!,.].*$/i
@@ -178,7 +186,8 @@ export const families: readonly FamilyVocabulary[] = [
       /\b(?:here(?:'|’)?s|here is|below is) (?:a|an|the|your) (?:[\w-]+,? ){0,3}(?:summary|rewrite|rewritten|revised|version|article|draft|breakdown|overview|blog post|post|piece|write-up|story|feature|copy)\b/i,
       /^\W*(?:sure|certainly|absolutely|of course|great question)[!,.]|\bwritten in an? (?:[\w-]+,? ){1,3}tone\b/i,
       /\[(?:insert|add|include|image|photo|link|source|citation|quote)\b[^\]]{0,60}\]/i,
-      /\bnote to (?:the )?(?:editor|desk|self|subs)\b|\bbefore we publish\b|^\W*suggested (?:tags|keywords|titles?|headlines?|categories)\b/i,
+      /\*\|[A-Z_]+\|\*|\[\[\s*[\w.]+\s*\]\]|\{\{\s*[a-z_][\w.]*\s*\}\}|%%?[A-Z_]{3,}%%?/,
+      /\bnote to (?:the )?(?:editor|desk|self|subs|writer|author|copywriter)\b|\bbefore we publish\b|^\W*suggested (?:tags|keywords|titles?|headlines?|categories)\b/i,
       /\byou (?:may|might) want to (?:add|include|mention|consider|expand|shorten|cut|link)\b|\bto make the (?:post|article|piece|story) more (?:engaging|readable)\b/i,
       /\b(?:before publishing|double-check (?:this|these|the)|i (?:couldn[’']t|could not|was unable to|wasn[’']t able to) (?:verify|confirm|find|check))\b/i,
       /\b(?:want me to|would you like me to|shall i|should i (?:also )?(?:add|include|expand|shorten|rewrite))\b|\bi(?:'ve|’ve| have) (?:updated|added|rewritten|revised|kept|made|included|adjusted|expanded|shortened|removed|tightened)\b/i,

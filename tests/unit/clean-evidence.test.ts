@@ -155,3 +155,16 @@ describe('blockEvidence on verbs that are nouns', () => {
     expect(weigh('Download the app for iPhone and Android').rules).toContain('call-to-action')
   })
 })
+
+describe('blockEvidence on newsletters and local ads', () => {
+  it('reads sponsor lines, mail-merge leftovers and offers with a phone number as furniture', () => {
+    for (const junk of [
+      'This issue is supported by Northlight Lenses, makers of precision optics for observatories and schools since 1961, with a new range out this spring.',
+      'Hi *|FNAME|*,',
+      'Harbour Windows: FREE quote — call Brightseal on 01632 960 441 today. 10 year guarantee.',
+      'Pictured: the new square at Tanner’s Lane. Swipe for more images (1/6)'
+    ]) {
+      expect(weigh(junk).weight, junk).toBeGreaterThanOrEqual(junkThreshold)
+    }
+  })
+})
