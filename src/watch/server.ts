@@ -84,8 +84,11 @@ export async function startPreviewServer(root: string, options: ServeOptions = {
     close: async () => {
       for (const listener of state.listeners) listener.end()
       state.listeners.clear()
-      await new Promise<void>((resolve) => server.close(() => resolve()))
+      // `close` waits for every connection to end: a browser's idle keep-alive socket
+      // (or an event stream reconnecting) would hold it open, so end them all now.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()))
       server.closeAllConnections()
+      await closed
     }
   }
 }
