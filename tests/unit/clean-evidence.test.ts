@@ -7,11 +7,19 @@ function weigh(text: string, links: LinkFacts = { share: 0 }): { weight: number,
   return { weight: totalWeight(evidence), rules: evidence.map((item) => item.rule) }
 }
 
+/** Each text reads as page furniture: its evidence reaches the threshold. */
+function expectFurniture(texts: readonly string[]): void {
+  for (const text of texts) expect(weigh(text).weight, text).toBeGreaterThanOrEqual(junkThreshold)
+}
+
+/** Each text reads as news: its evidence stays under the threshold. */
+function expectContent(texts: readonly string[]): void {
+  for (const text of texts) expect(weigh(text).weight, text).toBeLessThan(junkThreshold)
+}
+
 describe('blockEvidence', () => {
   it('reads a row of labels as furniture, whatever separates them', () => {
-    for (const row of ['Tweet · Share · Email · Copy link', 'Share: Email | Facebook | LinkedIn', 'Print — Save — Gift article']) {
-      expect(weigh(row).weight, row).toBeGreaterThanOrEqual(junkThreshold)
-    }
+    expectFurniture(['Tweet · Share · Email · Copy link', 'Share: Email | Facebook | LinkedIn', 'Print — Save — Gift article'])
   })
 
   it('reads a line led by a furniture label as furniture', () => {
@@ -44,14 +52,12 @@ describe('blockEvidence', () => {
   })
 
   it('keeps news that uses furniture words: quotes, past-tense reports, profiles of people in the story', () => {
-    for (const content of [
+    expectContent([
       '“Everyone should download the app and turn on alerts tonight,” the fire chief said.',
       'Digital subscriptions rose to 1.2 million last year, and the group raised its price to £4.99 a month in March.',
       'Maria Lopez is the mayor of Dunmore and has led the council since 2019.',
       'The newsletter, which launched in 2021, reached 40,000 readers before it closed.'
-    ]) {
-      expect(weigh(content).weight, content).toBeLessThan(junkThreshold)
-    }
+    ])
   })
 })
 
@@ -74,9 +80,7 @@ describe('blockEvidence on boxes with a label', () => {
 
 describe('blockEvidence across sites and languages', () => {
   it('reads the interface words of other languages as the same furniture', () => {
-    for (const line of ['Anzeige', 'Teilen: Facebook · X · E-Mail', 'Kommentare (4) — Jetzt kommentieren', 'Lire aussi']) {
-      expect(weigh(line).weight, line).toBeGreaterThanOrEqual(junkThreshold)
-    }
+    expectFurniture(['Anzeige', 'Teilen: Facebook · X · E-Mail', 'Kommentare (4) — Jetzt kommentieren', 'Lire aussi'])
   })
 
   it('reads a label a writing tool leaves before its output, however long the output', () => {
@@ -118,15 +122,11 @@ describe('blockEvidence on apps, newsletters and blogs', () => {
 
 describe('blockEvidence on social pages', () => {
   it('reads rows of buttons and counters as furniture', () => {
-    for (const row of ['Like Comment Repost Send', '14 replies · 2.3k views · 31 users · last reply 2d', '👏 2.1K    🗨 38    ⊕ Save    ▷ Listen    ⇪ Share']) {
-      expect(weigh(row).weight, row).toBeGreaterThanOrEqual(junkThreshold)
-    }
+    expectFurniture(['Like Comment Repost Send', '14 replies · 2.3k views · 31 users · last reply 2d', '👏 2.1K    🗨 38    ⊕ Save    ▷ Listen    ⇪ Share'])
   })
 
   it('keeps a dated list item and a live blog entry told at its time', () => {
-    for (const content of ['1874: opens with 41 pupils and one teacher, paid £45 a year', '8:55 PM — Public comment is still going. The mayor has limited speakers to two minutes each.', 'Springs near the wash dropped during that test (company says drought)']) {
-      expect(weigh(content).weight, content).toBeLessThan(junkThreshold)
-    }
+    expectContent(['1874: opens with 41 pupils and one teacher, paid £45 a year', '8:55 PM — Public comment is still going. The mayor has limited speakers to two minutes each.', 'Springs near the wash dropped during that test (company says drought)'])
   })
 })
 
@@ -138,14 +138,12 @@ describe('blockEvidence on rows of figures', () => {
 
 describe('blockEvidence on short news sentences that use furniture words', () => {
   it('keeps them: one family word in a plain statement is not enough, and a past tense is no order', () => {
-    for (const content of [
+    expectContent([
       'Subscribers lost access to the service for six hours on Tuesday.',
       'Download speeds fell by half during the outage.',
       'Members can read the report at the library.',
       'Share prices fell 4% on Monday.'
-    ]) {
-      expect(weigh(content).weight, content).toBeLessThan(junkThreshold)
-    }
+    ])
   })
 })
 
@@ -158,13 +156,11 @@ describe('blockEvidence on verbs that are nouns', () => {
 
 describe('blockEvidence on newsletters and local ads', () => {
   it('reads sponsor lines, mail-merge leftovers and offers with a phone number as furniture', () => {
-    for (const junk of [
+    expectFurniture([
       'This issue is supported by Northlight Lenses, makers of precision optics for observatories and schools since 1961, with a new range out this spring.',
       'Hi *|FNAME|*,',
       'Harbour Windows: FREE quote — call Brightseal on 01632 960 441 today. 10 year guarantee.',
       'Pictured: the new square at Tanner’s Lane. Swipe for more images (1/6)'
-    ]) {
-      expect(weigh(junk).weight, junk).toBeGreaterThanOrEqual(junkThreshold)
-    }
+    ])
   })
 })
