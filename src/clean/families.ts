@@ -56,7 +56,6 @@ export const families: readonly FamilyVocabulary[] = [
       /\b(?:unlimited (?:digital )?access|full access|premium (?:content|titles|articles|access|members?|journalism)|members?[- ]only|for (?:members|subscribers) only|exclusive to (?:members|subscribers))\b/i,
       /\b(?:free trial|\w+ days free|cancel (?:at )?any ?time|per (?:week|month)|a (?:week|month) for|\$\d+(?:\.\d\d)? (?:a|per) (?:week|month)|£\d+(?:\.\d\d)? (?:a|per) (?:week|month))\b/i,
       /\b(?:to (?:continue reading|read (?:this|the full) (?:article|story))|continue reading (?:this|the) (?:article|story)|sign (?:in|up) to read)\b/i,
-      /\b(?:one membership|membership gives|gives you access to)\b/i,
       /\b(?:read|used) \d+ of (?:your )?\d+ (?:free )?(?:articles|stories)\b|\b(?:register|sign up|log in|subscribe)(?: now| today| for free)? to (?:keep|continue) reading\b|\bkeep reading with\b/i,
       /\b(?:(?:members|subscribers) can (?:read|access|see|download)|for registered (?:readers|users)|if you already have an account|already have an account)\b/i,
       /\bthis (?:article|story|content|piece) is (?:for|only for|available to|reserved for) (?:[\w’'-]+ ){0,3}(?:members|subscribers)\b|\b(?:shared|gifted) (?:it|this (?:article|story)) with you\b|\bad-(?:free|light|lite)\b/i,
@@ -73,13 +72,13 @@ export const families: readonly FamilyVocabulary[] = [
     ],
     phrase: [
       /\b(?:sign(?:ing)? up (?:for|to)|newsletters?|daily (?:briefing|digest) (?:in|to) your inbox|(?:delivered|straight|direct(?:ly)?|sent) (?:to|in(?:to)?) your inbox|(?:in|to) your inbox (?:every|each)|(?:get|receive|have) [^.]{0,50}(?:in|to) your inbox|enter your email|email address|by signing up|privacy notice)\b/i,
-      /\b(?:download (?:the|our) (?:[\w’'-]+ ){0,3}app|get (?:the|our) (?:[\w’'-]+ ){0,3}app|(?:the|our) (?:\w+ )?app (?:store|for)|app store|google play|(?:ios|iphone|ipad)(?:\/| and | or )android|push notifications|(?:breaking )?news alerts|one app)\b/i,
+      /\b(?:download (?:the|our) (?:[\w’'-]+ ){0,3}app|get (?:the|our) (?:[\w’'-]+ ){0,3}app|(?:the|our) (?:\w+ )?app (?:store|for)|app store|google play|(?:ios|iphone|ipad)(?:\/| and | or )android|push notifications|(?:breaking )?news alerts)\b/i,
       /\b(?:create an? (?:free )?account|(?:sign up|register|log in) to (?:reply|comment|follow|post)|get (?:alerts|notified|notifications)|tap (?:follow|the bell)|(?:get|receive) (?:it|the \w+|our \w+) by email)\b/i,
       /\b(?:turn on|enable|switch on|allow) (?:push )?(?:notifications|alerts)\b|\bget (?:breaking|the latest|the biggest) (?:stories|news|headlines) first\b/i,
       /\b(?:you(?:'re| are) receiving this (?:email|newsletter|message)|you (?:received|are getting|got) this (?:email|newsletter|message)|opted in|our mailing address is|unsubscribe(?: from this list)?|update your (?:email )?preferences|change how you receive (?:these|our|this) (?:emails?|newsletters?)|manage (?:your )?(?:subscription|email preferences|preferences)|view (?:this email|it) in (?:your|a) browser|forward(?:ed)? this (?:email|newsletter)|just hit reply|hit reply|reply to this email)\b/i,
       /\b(?:forward (?:it|this(?: email| newsletter)?) to a friend|share this link|was this (?:email |newsletter |issue )?forwarded to you|open (?:this story|it|this article) in (?:the|our) (?:[\w’'-]+ ){0,2}app)\b/i,
       /\bjoin [\d,.]+k?\+? (?:[\w&’'-]+ ){0,2}[\w&’'-]+s\b|\b(?:mailing list|no spam|unsubscribe at any time)\b|\bsign up (?:in|with|now|today|free|here|for free)\b/i,
-      /\b(?:get all (?:your|the) news|news (?:from \S+ (?:sources|titles)|in one place)|curated (?:specifically )?for you|trusted (?:global )?sources|in (?:a|one) single feed|all your (?:papers|news|newspapers|magazines)|hundreds of (?:newsrooms|titles|publishers|newspapers|sources)|(?:chosen|picked|selected) for you)\b/i
+      /\b(?:get all (?:your|the) news|news (?:from \S+ (?:sources|titles)|in one place)|curated for you|(?:all )?in one app|in (?:a|one) single feed|all your (?:papers|news|newspapers|magazines)|hundreds of (?:newsrooms|titles|publishers|newspapers|sources)|(?:chosen|picked|selected) for you)\b/i
     ]
   },
   {
@@ -158,7 +157,7 @@ export const families: readonly FamilyVocabulary[] = [
       /\b(?:message me|dm me|write to (?:me|us)|[\d.,]+k? followers)\b/i,
       /\b(?:is|are) written (?:and (?:\w+ )?)?by\b|\b(?:he|she|they|i) writes? (?:this|the|[\p{Lu}])/u,
       /\b(?:contact (?:us|the author|me|him|her|them)|get in touch|got a story\?|have (?:a|any) story (?:about|for)|we(?:'d|’d| would) (?:like|love) to hear|share your (?:story|stories|experiences?|photos?|videos?|views)|(?:were|are) you (?:affected|there|involved|caught up)|did you (?:witness|see|take part)|tell us (?:about|your|what|how)|reach (?:him|her|them|us|me) at|email (?:him|her|them|us|me) at|tips?@|send (?:us )?(?:a |your )?(?:news )?tips?|tips about stories|have (?:a|any) (?:news )?tip|got a (?:news )?tip|something to share)\b/i,
-      /\b(?:confidentially|securely|securedrop|signal|end[- ]to[- ]end encrypted|encrypted|tor network)\b/i,
+      /\b(?:confidentially|securely|securedrop|(?:on|via|using) signal|signal (?:app|messenger)|end[- ]to[- ]end encrypted|encrypted|tor network)\b/i,
       /\bfollow (?:him|her|them) on\b|\b(?:him|her|them) on (?:x|twitter|bluesky|instagram)\b/i
     ]
   },
@@ -176,13 +175,13 @@ export const families: readonly FamilyVocabulary[] = [
   },
   {
     family: 'tool', rule: 'writing-tool-leftover', reason: 'text left by a writing tool',
-    strong: [/^\W*\[?note to (?:the )?(?:editor|desk|writer|author|copywriter|subs)\b|\*\|[A-Z_]+\|\*|\[\[\s*[\w.]+\s*\]\]/i],
+    strong: [/^\W*\[?note to (?:the )?(?:editor|desk|writer|author|copywriter|subs)\b|^\W*note\s*:\s*i\b|\*\|[A-Z_]+\|\*|\[\[\s*[\w.]+\s*\]\]/i],
     line: [
       /^(?:(?:title|headline|subheadline|subtitle|standfirst|meta description|meta title|seo title|description|keywords?|(?:focus|secondary|primary|target|related) (?:keyphrases?|keywords?)|tags|slug|excerpt|summary|conclusion|introduction)(?: options?| ideas?| suggestions?| variants?| alternatives?)?(?: #?\d+)?|word count|h[1-6])\s*[:(].*$/i,
       /^(?:sure|certainly|absolutely|of course)[!,.].*$/i
     ],
     phrase: [
-      /^\W*note\s*:\s*i\b|\boptimi[sz]ed for (?:readers|search engines|seo|search)\b/i,
+      /\boptimi[sz]ed for (?:readers|search engines|seo|search)\b/i,
       /\b(?:here(?:'|’)?s|here is|below is) (?:a|an|the|your) (?:[\w-]+,? ){0,3}(?:summary|rewrite|rewritten|revised|version|article|draft|breakdown|overview|blog post|post|piece|write-up|story|feature|copy)\b/i,
       /^\W*(?:sure|certainly|absolutely|of course|great question)[!,.]|\bwritten in an? (?:[\w-]+,? ){1,3}tone\b/i,
       /\[(?:insert|add|include|image|photo|link|source|citation|quote)\b[^\]]{0,60}\]/i,

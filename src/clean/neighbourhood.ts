@@ -1,5 +1,5 @@
 import type { RawBlock } from '../load/index.js'
-import type { Features } from '../text/features.js'
+import { type Features, countPastTense } from '../text/features.js'
 import { type Evidence, totalWeight } from './evidence.js'
 
 /** What cleaning decided for one raw block. */
@@ -66,9 +66,9 @@ export function applyNeighbourhood(features: readonly Features[], evidence: read
       decision = { kind: 'remove', rule: 'media-alt-text', reason: 'image alt text beside its caption' }
     } else if (isCaptionUnderImage(index, item, decisions, raw)) {
       decision = { kind: 'remove', rule: 'media-caption', reason: 'the caption under an image' }
-    } else if (outside && item.wordCount <= 30 && (item.isFragment || weight > 0 || index > creditIndex) && isJunk(index - 1) && isJunk(index + 1)) {
+    } else if (outside && item.wordCount <= 30 && (isSlogan(item) || weight > 0 || index > creditIndex) && isJunk(index - 1) && isJunk(index + 1)) {
       decision = { kind: 'remove', rule: 'between-furniture', reason: 'a line between two pieces of page furniture, outside the body' }
-    } else if (outside && item.wordCount <= 12 && (item.isFragment || weight > 0) && isEdgeRun(index, decisions, zones)) {
+    } else if (outside && item.wordCount <= 12 && (isSlogan(item) || weight > 0) && isEdgeRun(index, decisions, zones, features)) {
       decision = { kind: 'remove', rule: 'edge-run', reason: 'part of a run of page furniture at the edge of the article' }
     } else if (index > zones.last && isHeadlineInTail(index, features, decisions, raw)) {
       decision = { kind: 'remove', rule: 'tail-headlines', reason: 'a headline in the list of links after the article' }
@@ -82,6 +82,14 @@ export function applyNeighbourhood(features: readonly Features[], evidence: read
 }
 
 // Going back over short removed lines (the list's other items, however they were caught) to the list's heading.
+// A fragment, or a line of a few words with no verb ("One app.", "100+ trusted sources."), however
+// punctuated: a slogan, not a sentence of news ("The vote was unanimous." has its verb).
+function isSlogan(item: Features): boolean {
+  return item.isFragment || (item.wordCount <= 5 && countPastTense(item.unquoted) === 0 && !finiteVerb.test(item.unquoted))
+}
+
+const finiteVerb = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|did|does|do|says?|said)\b|\b\p{Ll}+s\b(?=\s+(?:the|a|an|to|on|in|at|for|with|by|from|that|its|his|her|their|\d))/u
+
 function followsRelatedHeading(index: number, decisions: readonly Decision[], features: readonly Features[]): boolean {
   for (let back = index - 1; back >= 0 && back >= index - 12; back--) {
     const decision = decisions[back]!
@@ -107,18 +115,18 @@ function isCaptionUnderImage(index: number, item: Features, decisions: readonly 
 }
 
 // At the edges, a short line in a run of furniture that reaches the end of the text is furniture too.
-function isEdgeRun(index: number, decisions: readonly Decision[], zones: Zones): boolean {
+// The run may hold other such lines ("One app. One membership." then "100+ trusted sources."), but
+// needs two settled pieces of furniture on its inner side.
+function isEdgeRun(index: number, decisions: readonly Decision[], zones: Zones, features: readonly Features[]): boolean {
   const settled = (at: number): boolean => isSettled(decisions[at]!)
-  if (index > zones.last) {
-    let before = 0
-    for (let back = index - 1; back > zones.last && settled(back); back--) before++
-    const restSettled = decisions.slice(index + 1).every((decision) => isSettled(decision))
-    return before >= 2 && restSettled
-  }
-  let after = 0
-  for (let forward = index + 1; forward < zones.first && settled(forward); forward++) after++
-  const restSettled = decisions.slice(0, index).every((decision) => isSettled(decision))
-  return after >= 2 && restSettled
+  const inRun = (at: number): boolean => settled(at) || (features[at]!.wordCount <= 12 && isSlogan(features[at]!))
+  const tail = index > zones.last
+  const step = tail ? -1 : 1
+  const inside = tail ? zones.last : zones.first
+  let furniture = 0
+  for (let at = index + step; at !== inside && inRun(at); at += step) if (settled(at)) furniture++
+  const outerLines = tail ? features.slice(index + 1).map((_, offset) => index + 1 + offset) : features.slice(0, index).map((_, at) => at)
+  return furniture >= 2 && outerLines.every(inRun)
 }
 
 /**
