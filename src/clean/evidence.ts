@@ -71,7 +71,7 @@ export function blockEvidence(features: Features, links: LinkFacts): Evidence[] 
 }
 
 function vocabularyEvidence(vocabulary: FamilyVocabulary, features: Features, isShort: boolean): Evidence | undefined {
-  const line = withoutLeadingSymbols(features.text).replace(/[.:!]+$/, '')
+  const line = withoutDecoration(features.text).replace(/[.:!]+$/, '')
   if (isShort && vocabulary.line.some((pattern) => pattern.test(line))) {
     return { rule: vocabulary.rule, reason: vocabulary.reason, family: vocabulary.family, weight: 1.5, wholeLine: true }
   }
@@ -90,9 +90,14 @@ function vocabularyEvidence(vocabulary: FamilyVocabulary, features: Features, is
   return { rule: vocabulary.rule, reason: vocabulary.reason, family: vocabulary.family, weight: Math.min(1.5, weight) }
 }
 
-// Icons that templates put before labels: "💬 148 comments", "▶ 1:47", "✈️ Join …".
-function withoutLeadingSymbols(text: string): string {
+// Icons and rules that templates put around labels: "💬 148 comments", "▶ 1:47", "— Sponsored —".
+function withoutDecoration(text: string): string {
   return text.trim().replace(/^[\p{So}\p{Sk}\p{Sm}\p{Co}\p{Pd}\uFE0F\u200D▶►▸•∙·*_\s]+/u, '').replace(/[\p{So}\p{Sm}\p{Pd}\uFE0F\u200D▶►◀•∙·*_\s]+$/u, '').trim()
+}
+
+/** The vocabulary of one family. */
+function familyOf(family: JunkFamily): FamilyVocabulary {
+  return families.find((vocabulary) => vocabulary.family === family)!
 }
 
 const globalPatterns = new WeakMap<RegExp, RegExp>()
@@ -106,7 +111,7 @@ function countMatches(patterns: readonly RegExp[], text: string): number {
       global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)
       globalPatterns.set(pattern, global)
     }
-    count += [...text.matchAll(global)].length
+    count += text.match(global)?.length ?? 0
   }
   return count
 }
@@ -122,12 +127,12 @@ const labelSeparator = /\s*[·•∙|›»→]\s*|\s+[–—-]\s+|:\s+|\s*[\p{So
 function labelSegmentEvidence(features: Features): Evidence | undefined {
   // Quotes, not "she writes", tell speech from a label's box.
   if (features.wordCount > 80 || features.quotedShare > 0.3) return undefined
-  const text = withoutLeadingSymbols(features.text).replace(/[.:!]+$/, '')
-  const segments = text.split(labelSeparator).map((segment) => withoutLeadingSymbols(segment)).filter((segment) => segment !== '')
+  const text = withoutDecoration(features.text).replace(/[.:!]+$/, '')
+  const segments = text.split(labelSeparator).map((segment) => withoutDecoration(segment)).filter((segment) => segment !== '')
   // "Like Comment Repost Send": a row of buttons that copying joined with spaces.
   const words = text.split(/\s+/)
   if (segments.length < 2 && words.length >= 2 && words.length <= 8 && words.every((word) => platformLabel.test(word))) {
-    const share = families.find((vocabulary) => vocabulary.family === 'share')!
+    const share = familyOf('share')
     return { rule: share.rule, reason: `${share.reason} (a row of buttons)`, family: 'share', weight: 1.5, wholeLine: true }
   }
   if (segments.length < 2) return undefined
@@ -140,9 +145,9 @@ function labelSegmentEvidence(features: Features): Evidence | undefined {
     return { rule: first.rule, reason: `${first.reason} (a row of labels)`, family: first.family, weight: 1.5, wholeLine: true }
   }
   // A label with a colon ("About the writer: …") heads a box of any length; without one, only a short line.
-  const colonLabel = /^[^:—–]{2,40}(?::|\s[—–])\s/.test(withoutLeadingSymbols(features.text))
+  const colonLabel = /^[^:—–]{2,40}(?::|\s[—–])\s/.test(withoutDecoration(features.text))
   if (colonLabel && toolLabel.test(segments[0]!)) {
-    const tool = families.find((vocabulary) => vocabulary.family === 'tool')!
+    const tool = familyOf('tool')
     return { rule: tool.rule, reason: `${tool.reason} (a line led by its label)`, family: 'tool', weight: 1.5 }
   }
   if (labels[0] === first && first && first !== counter && labelLed.has(first.family) && (features.wordCount <= 20 || colonLabel)) {
@@ -163,8 +168,8 @@ const counterLabel = /^(?:[\d.,]+[kKmM]?(?: (?:replies|reply|views|users|likes|c
 
 function labelFamily(segment: string): FamilyVocabulary | undefined {
   if (segment.split(/\s+/).length > 10) return undefined
-  if (platformLabel.test(segment)) return families.find((vocabulary) => vocabulary.family === 'share')
-  if (/^(?:reading time|read time|listening time|updated|published|posted)$/i.test(segment)) return families.find((vocabulary) => vocabulary.family === 'stamp')
+  if (platformLabel.test(segment)) return familyOf('share')
+  if (/^(?:reading time|read time|listening time|updated|published|posted)$/i.test(segment)) return familyOf('stamp')
   return families.find((vocabulary) => vocabulary.line.some((pattern) => pattern.test(segment)))
 }
 
