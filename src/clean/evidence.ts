@@ -1,5 +1,5 @@
 import { type FamilyVocabulary, type JunkFamily, families } from './families.js'
-import { type Features, countPastTense, imperativeObject } from '../text/features.js'
+import { type Features, imperativeObject } from '../text/features.js'
 
 /** One rule's say about one block: positive weight for page furniture, negative for content. */
 export interface Evidence {
@@ -38,7 +38,7 @@ export function blockEvidence(features: Features, links: LinkFacts): Evidence[] 
   const labels = labelSegmentEvidence(features)
   if (labels) evidence.push(labels)
   // "Download speeds fell": an opening verb followed by a past tense is a noun, not an order.
-  const toldInPast = narrativeVerbs(features) > 0
+  const toldInPast = features.pastTenseVerbs > 0
   if (isShort && callToAction.test(features.unquoted.trim()) && !features.hasAttribution && !toldInPast) {
     evidence.push({ rule: 'call-to-action', reason: 'call to action', weight: 0.6 })
   }
@@ -229,11 +229,11 @@ function profileEvidence(features: Features): Evidence | undefined {
 
 function addShapeEvidence(evidence: Evidence[], features: Features): void {
   if (features.isFragment) evidence.push({ rule: 'fragment', reason: 'a fragment, not a sentence', weight: 0.2 })
-  if (features.imperativeSentences > 0 && !features.hasAttribution && narrativeVerbs(features) === 0) {
+  if (features.imperativeSentences > 0 && !features.hasAttribution && features.pastTenseVerbs === 0) {
     const allImperative = features.imperativeSentences >= features.sentenceCount
     evidence.push({ rule: 'imperative', reason: 'telling the reader what to do', weight: allImperative ? 0.4 : 0.25 })
   }
-  const narrative = narrativeVerbs(features)
+  const narrative = features.pastTenseVerbs
   if (narrative >= 2 && features.secondPerson === 0 && features.imperativeSentences === 0) {
     evidence.push({ rule: 'narrative', reason: 'tells what happened', weight: -Math.min(0.9, 0.3 * (narrative - 1)) })
   }
@@ -247,9 +247,6 @@ function addShapeEvidence(evidence: Evidence[], features: Features): void {
   }
 }
 
-function narrativeVerbs(features: Features): number {
-  return countPastTense(features.unquoted)
-}
 
 /** Sum of the weights. */
 export function totalWeight(evidence: readonly Evidence[]): number {

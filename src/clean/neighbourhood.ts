@@ -1,5 +1,5 @@
 import type { RawBlock } from '../load/index.js'
-import { type Features, countPastTense } from '../text/features.js'
+import type { Features } from '../text/features.js'
 import { type Evidence, totalWeight } from './evidence.js'
 
 /** What cleaning decided for one raw block. */
@@ -85,7 +85,7 @@ export function applyNeighbourhood(features: readonly Features[], evidence: read
 // A fragment, or a line of a few words with no verb ("One app.", "100+ trusted sources."), however
 // punctuated: a slogan, not a sentence of news ("The vote was unanimous." has its verb).
 function isSlogan(item: Features): boolean {
-  return item.isFragment || (item.wordCount <= 5 && countPastTense(item.unquoted) === 0 && !finiteVerb.test(item.unquoted))
+  return item.isFragment || (item.wordCount <= 5 && item.pastTenseVerbs === 0 && !finiteVerb.test(item.unquoted))
 }
 
 const finiteVerb = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|did|does|do|says?|said)\b|\b\p{Ll}+s\b(?=\s+(?:the|a|an|to|on|in|at|for|with|by|from|that|its|his|her|their|\d))/u

@@ -33,6 +33,8 @@ export interface Features {
   readonly imperativeSentences: number
   /** Sentences outside quotes that speak to the reader ("you", "your"). */
   readonly readerSentences: number
+  /** Past-tense verbs outside quotes, furniture's label participles left out (see `countPastTense`). */
+  readonly pastTenseVerbs: number
 }
 
 const smallWords = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'is', 'vs', 'via', 'into', 'over', 'per'])
@@ -93,7 +95,8 @@ export function measure(text: string): Features {
     urlShare: text.length === 0 ? 0 : urlLength / text.length,
     emailCount: (text.match(emailPattern) ?? []).length,
     imperativeSentences: unquoted.split(sentenceBreak).filter((sentence) => imperativeOpening.test(sentence)).length,
-    readerSentences: unquoted.split(sentenceBreak).filter((sentence) => secondPersonWord.test(sentence)).length
+    readerSentences: unquoted.split(sentenceBreak).filter((sentence) => secondPersonWord.test(sentence)).length,
+    pastTenseVerbs: countPastTense(unquoted)
   }
 }
 

@@ -19,7 +19,8 @@ describe('measure', () => {
       urlShare: 0,
       emailCount: 0,
       imperativeSentences: 1,
-      readerSentences: 0
+      readerSentences: 0,
+      pastTenseVerbs: 0
     })
   })
 
