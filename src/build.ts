@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { VFile } from 'vfile'
-import { analyze } from './analyze/index.js'
+import { type ArticleAnalysis, analyze } from './analyze/index.js'
 import { type CleanedArticle, type CleaningContext, cleanArticle, countSharedLines } from './clean/index.js'
 import { type Article, type Digest, DIGEST_VERSION, type Problem } from './digest.js'
 import { type LoadedArticle, type LoadResult, listFiles, loadArticles } from './load/index.js'
@@ -73,9 +73,9 @@ export interface ArticleCache {
  */
 export async function prepareBuild(resolved: ResolvedOptions, cache?: ArticleCache): Promise<PreparedBuild> {
   await assertInputFolder(resolved.input)
-  const [{ articles, files, timings }, templates] = await Promise.all([loadAndClean(resolved.input, cache), readTemplates(resolved.templates)])
+  const [{ articles, analyzed, files, timings }, templates] = await Promise.all([loadAndClean(resolved.input, cache), readTemplates(resolved.templates)])
   const analyzing = performance.now()
-  const analysis = analyze(articles, resolved.title)
+  const analysis = analyze(articles, resolved.title, analyzed)
   const rendering = performance.now()
   const digest: Digest = {
     version: DIGEST_VERSION,
@@ -99,6 +99,8 @@ export async function prepareBuild(resolved: ResolvedOptions, cache?: ArticleCac
 /** The articles loaded and cleaned, with a vfile per input file. */
 interface CleanedInput {
   readonly articles: readonly Article[]
+  /** Analysis of articles alone done beside the cleaning (worker threads), by article id. */
+  readonly analyzed?: ReadonlyMap<string, ArticleAnalysis>
   readonly files: VFile[]
   readonly timings: { readonly load: number, readonly clean: number }
 }
@@ -107,7 +109,7 @@ interface CleanedInput {
 // or a rebuild from the watch cache, stay on this thread, where no worker has to start.
 async function loadAndClean(input: string, cache: ArticleCache | undefined): Promise<CleanedInput> {
   const parallel = cache ? undefined : await loadAndCleanInWorkers(input, { assignIds })
-  if (parallel) return { articles: parallel.articles, files: [...parallel.files], timings: parallel.timings }
+  if (parallel) return { articles: parallel.articles, analyzed: parallel.analyzed, files: [...parallel.files], timings: parallel.timings }
   const started = performance.now()
   const loaded = await (cache?.loadArticles ?? loadArticles)(input)
   const cleaning = performance.now()

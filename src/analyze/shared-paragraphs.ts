@@ -1,5 +1,5 @@
 import type { Block } from '../digest.js'
-import { type Fingerprint, fingerprint, nearDuplicatePairs } from '../text/near-duplicates.js'
+import { type OverlapPrint, nearDuplicatePairs, overlapPrint } from '../text/near-duplicates.js'
 
 /** The paragraphs of one article, for cross-source comparison. */
 export interface ArticleParagraphs {
@@ -13,21 +13,35 @@ export interface ArticleParagraphs {
  * outlets), in input order. Paragraphs are annotated in each article, never
  * deleted. Identical paragraphs are grouped first, so wire copy printed by
  * many sources enters the MinHash index once; the index never compares all pairs.
+ * `printOf` gives a paragraph's print: computed here, or taken from those
+ * the worker threads computed (`analyzeArticle`).
  */
-export function findSharedParagraphs(articles: readonly ArticleParagraphs[]): Map<string, string[]> {
+export function findSharedParagraphs(articles: readonly ArticleParagraphs[], printOf: (article: string, block: Block) => OverlapPrint = (_, block) => overlapPrint(block.text)): Map<string, string[]> {
   const order = new Map(articles.map((article, index) => [article.id, index]))
-  const groups: Array<{ readonly blocks: Array<{ readonly article: string, readonly block: string }>, readonly print: Fingerprint }> = []
+  const groups: Array<{ readonly blocks: Array<{ readonly article: string, readonly block: string }>, readonly print: OverlapPrint }> = []
   const groupOfKey = new Map<string, number>()
+  // The same text has the same key: wire copy is fingerprinted once, not once per source.
+  const groupOfText = new Map<string, number>()
   for (const article of articles) {
     for (const block of article.blocks) {
       if (block.type !== 'paragraph') continue
-      const print = fingerprint(block.text)
+      const sameText = groupOfText.get(block.text)
+      if (sameText !== undefined) {
+        groups[sameText]!.blocks.push({ article: article.id, block: block.id })
+        continue
+      }
+      const print = printOf(article.id, block)
       const known = print.key ? groupOfKey.get(print.key) : undefined
       if (known !== undefined) {
         groups[known]!.blocks.push({ article: article.id, block: block.id })
+        groupOfText.set(block.text, known)
         continue
       }
-      if (print.key) groupOfKey.set(print.key, groups.length)
+      // A paragraph with no words ("* * *") is shared with no one, even when printed alike.
+      if (print.key) {
+        groupOfKey.set(print.key, groups.length)
+        groupOfText.set(block.text, groups.length)
+      }
       groups.push({ blocks: [{ article: article.id, block: block.id }], print })
     }
   }

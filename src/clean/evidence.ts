@@ -31,11 +31,13 @@ export interface LinkFacts {
 export function blockEvidence(features: Features, links: LinkFacts): Evidence[] {
   const evidence: Evidence[] = []
   const isShort = features.wordCount <= 14
+  const bare = withoutDecoration(features.text)
+  const line = withoutEndPunctuation(bare)
   for (const vocabulary of families) {
-    const found = vocabularyEvidence(vocabulary, features, isShort)
+    const found = vocabularyEvidence(vocabulary, features, line, isShort)
     if (found) evidence.push(found)
   }
-  const labels = labelSegmentEvidence(features)
+  const labels = labelSegmentEvidence(features, bare, line)
   if (labels) evidence.push(labels)
   // "Download speeds fell": an opening verb followed by a past tense is a noun, not an order.
   const toldInPast = features.pastTenseVerbs > 0
@@ -70,8 +72,8 @@ export function blockEvidence(features: Features, links: LinkFacts): Evidence[] 
   return evidence
 }
 
-function vocabularyEvidence(vocabulary: FamilyVocabulary, features: Features, isShort: boolean): Evidence | undefined {
-  const line = withoutDecoration(features.text).replace(/[.:!]+$/, '')
+// `line` is the text without decoration and end punctuation (see `blockEvidence`).
+function vocabularyEvidence(vocabulary: FamilyVocabulary, features: Features, line: string, isShort: boolean): Evidence | undefined {
   if (isShort && vocabulary.line.some((pattern) => pattern.test(line))) {
     return { rule: vocabulary.rule, reason: vocabulary.reason, family: vocabulary.family, weight: 1.5, wholeLine: true }
   }
@@ -91,8 +93,39 @@ function vocabularyEvidence(vocabulary: FamilyVocabulary, features: Features, is
 }
 
 // Icons and rules that templates put around labels: "💬 148 comments", "▶ 1:47", "— Sponsored —".
+const leadingDecoration = /^[\p{So}\p{Sk}\p{Sm}\p{Co}\p{Pd}\uFE0F\u200D▶►▸•∙·*_\s]+/u
+const trailingDecoration = /[\p{So}\p{Sm}\p{Pd}\uFE0F\u200D▶►◀•∙·*_\s]/u
+
 function withoutDecoration(text: string): string {
-  return text.trim().replace(/^[\p{So}\p{Sk}\p{Sm}\p{Co}\p{Pd}\uFE0F\u200D▶►▸•∙·*_\s]+/u, '').replace(/[\p{So}\p{Sm}\p{Pd}\uFE0F\u200D▶►◀•∙·*_\s]+$/u, '').trim()
+  return trimEnd(text.trim().replace(leadingDecoration, ''), trailingDecoration).trim()
+}
+
+function withoutEndPunctuation(text: string): string {
+  return trimEnd(text, /[.:!]/)
+}
+
+/**
+ * `text` without the characters at its end that `character` matches. A
+ * pattern anchored at the end (`/[…]+$/`) is tried from every position of
+ * the text: on a long paragraph that was most of the cleaning time.
+ */
+function trimEnd(text: string, character: RegExp): string {
+  let end = text.length
+  while (end > 0) {
+    // A symbol outside the Basic Multilingual Plane (most emoji) is two UTF-16 units.
+    const width = end >= 2 && isLowSurrogate(text.charCodeAt(end - 1)) && isHighSurrogate(text.charCodeAt(end - 2)) ? 2 : 1
+    if (!character.test(text.slice(end - width, end))) break
+    end -= width
+  }
+  return text.slice(0, end)
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff
 }
 
 /** The vocabulary of one family. */
@@ -101,9 +134,12 @@ function familyOf(family: JunkFamily): FamilyVocabulary {
 }
 
 const globalPatterns = new WeakMap<RegExp, RegExp>()
+const alternations = new WeakMap<readonly RegExp[], readonly RegExp[]>()
 
 /** Number of places where any of `patterns` matches (not just which patterns match). */
 function countMatches(patterns: readonly RegExp[], text: string): number {
+  // Most paragraphs match none of a family's phrases: one pass over the text says so.
+  if (!anyOf(patterns).some((alternation) => alternation.test(text))) return 0
   let count = 0
   for (const pattern of patterns) {
     let global = globalPatterns.get(pattern)
@@ -116,6 +152,24 @@ function countMatches(patterns: readonly RegExp[], text: string): number {
   return count
 }
 
+/**
+ * `patterns` joined into one alternation per set of flags: it matches
+ * where any of them does. Without `g`, so that `test` keeps no state.
+ */
+function anyOf(patterns: readonly RegExp[]): readonly RegExp[] {
+  let joined = alternations.get(patterns)
+  if (!joined) {
+    const byFlags = new Map<string, string[]>()
+    for (const pattern of patterns) {
+      const flags = pattern.flags.replace(/[gy]/g, '')
+      byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${pattern.source})`])
+    }
+    joined = [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags))
+    alternations.set(patterns, joined)
+  }
+  return joined
+}
+
 // Separators that page templates put between labels: "Tweet · Share · Email", "Sponsored | …", "Share: Email · X".
 const labelSeparator = /\s*[·•∙|›»→]\s*|\s+[–—-]\s+|:\s+|\s*[\p{So}\p{Sm}\uFE0F]+\s*/u
 
@@ -124,10 +178,9 @@ const labelSeparator = /\s*[·•∙|›»→]\s*|\s+[–—-]\s+|:\s+|\s*[\p{So
  * furniture when every label is one; a line led by a furniture label
  * ("Sponsored · Upgrade your …", "32 comments · Add yours") is too.
  */
-function labelSegmentEvidence(features: Features): Evidence | undefined {
+function labelSegmentEvidence(features: Features, bare: string, text: string): Evidence | undefined {
   // Quotes, not "she writes", tell speech from a label's box.
   if (features.wordCount > 80 || features.quotedShare > 0.3) return undefined
-  const text = withoutDecoration(features.text).replace(/[.:!]+$/, '')
   const segments = text.split(labelSeparator).map((segment) => withoutDecoration(segment)).filter((segment) => segment !== '')
   // "Like Comment Repost Send": a row of buttons that copying joined with spaces.
   const words = text.split(/\s+/)
@@ -145,7 +198,7 @@ function labelSegmentEvidence(features: Features): Evidence | undefined {
     return { rule: first.rule, reason: `${first.reason} (a row of labels)`, family: first.family, weight: 1.5, wholeLine: true }
   }
   // A label with a colon ("About the writer: …") heads a box of any length; without one, only a short line.
-  const colonLabel = /^[^:—–]{2,40}(?::|\s[—–])\s/.test(withoutDecoration(features.text))
+  const colonLabel = /^[^:—–]{2,40}(?::|\s[—–])\s/.test(bare)
   if (colonLabel && toolLabel.test(segments[0]!)) {
     const tool = familyOf('tool')
     return { rule: tool.rule, reason: `${tool.reason} (a line led by its label)`, family: 'tool', weight: 1.5 }

@@ -16,6 +16,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { VFile } from 'vfile'
+import type { ArticleAnalysis } from '../analyze/index.js'
 import type { Article } from '../digest.js'
 import { listFiles } from '../load/index.js'
 import { restoreMessages } from './messages.js'
@@ -39,6 +40,8 @@ export interface ParallelHooks {
 export interface ParallelResult {
   /** Cleaned articles, in the order of the sorted listing. */
   readonly articles: readonly Article[]
+  /** Each article's analysis alone (`analyzeArticle`), by article id. */
+  readonly analyzed: ReadonlyMap<string, ArticleAnalysis>
   /** One vfile per file found: articles, files that failed, files skipped. */
   readonly files: readonly VFile[]
   /** Milliseconds spent loading and cleaning (wall clock). */
@@ -72,9 +75,10 @@ export async function loadAndCleanInWorkers(input: string, hooks: ParallelHooks,
     const context = { lineCounts: addCounts(loaded), articleCount: articleIndexes.length }
     const loadTime = performance.now() - started
     const cleaned = await Promise.all(workers.map((worker) => worker.request({ type: 'clean', context, ids: idByIndex })))
-    const articles = collectArticles(cleaned, files)
+    const { articles, analyzed } = collectArticles(cleaned, files)
     return {
       articles,
+      analyzed,
       files: [...articleIndexes.map((index) => files[index]!), ...reportsOfFailures(reports, files), ...listing.skipped],
       timings: { load: loadTime, clean: performance.now() - started - loadTime }
     }
@@ -96,19 +100,22 @@ function addCounts(responses: readonly WorkerResponse[]): Map<string, number> {
   return counts
 }
 
-function collectArticles(responses: readonly WorkerResponse[], files: readonly VFile[]): Article[] {
+function collectArticles(responses: readonly WorkerResponse[], files: readonly VFile[]): Pick<ParallelResult, 'articles' | 'analyzed'> {
   const reports: CleanReport[] = responses.flatMap((response) => (response.type === 'cleaned' ? response.articles : [])).sort((a, b) => a.index - b.index)
   const articles: Article[] = []
+  const analyzed = new Map<string, ArticleAnalysis>()
   for (const report of reports) {
     const file = files[report.index]!
     restoreMessages(file, report.messages)
-    if (report.article) articles.push(report.article)
-    else {
+    if (report.article) {
+      articles.push(report.article)
+      if (report.analysis) analyzed.set(report.article.id, report.analysis)
+    } else {
       // The same message as `cleanAll` in `src/build.ts` gives.
       file.message(`Cannot clean article: ${report.error ?? 'unknown error'}`, { ruleId: 'clean-error', source: 'news-digest' }).fatal = true
     }
   }
-  return articles
+  return { articles, analyzed }
 }
 
 function toPosix(relative: string): string {

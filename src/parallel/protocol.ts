@@ -1,3 +1,4 @@
+import type { ArticleAnalysis } from '../analyze/index.js'
 import type { CleaningContext } from '../clean/index.js'
 import type { Article } from '../digest.js'
 import type { MessageData } from './messages.js'
@@ -17,10 +18,12 @@ export interface LoadReport {
   readonly messages: readonly MessageData[]
 }
 
-/** One article after `clean`: the article, or why cleaning failed, and the messages cleaning added. */
+/** One article after `clean`: the article and its analysis alone, or why cleaning failed, and the messages cleaning added. */
 export interface CleanReport {
   readonly index: number
   readonly article?: Article
+  /** What analysis needs of the article alone, done here beside the cleaning. */
+  readonly analysis?: ArticleAnalysis
   readonly error?: string
   readonly messages: readonly MessageData[]
 }

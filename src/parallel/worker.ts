@@ -4,6 +4,7 @@
  * cleans them once the main thread has counted the lines of the whole build.
  */
 import { parentPort } from 'node:worker_threads'
+import { analyzeArticle } from '../analyze/index.js'
 import { cleanArticle, countSharedLines } from '../clean/index.js'
 import { type LoadedArticle, lazyMarkdownReader, loadFile } from '../load/index.js'
 import { messagesOf } from './messages.js'
@@ -44,7 +45,7 @@ function clean(request: Extract<WorkerRequest, { type: 'clean' }>): WorkerRespon
       const cleaned = cleanArticle(id, article, request.context)
       // The same shape as `cleanAll` in `src/build.ts` gives.
       const result = { id: cleaned.id, file: article.path, ...cleaned.meta, blocks: cleaned.blocks, removed: cleaned.removed, notes: cleaned.notes }
-      reports.push({ index, article: result, messages: messagesOf(article.file, before) })
+      reports.push({ index, article: result, analysis: analyzeArticle(result), messages: messagesOf(article.file, before) })
     } catch (error) {
       reports.push({ index, error: error instanceof Error ? error.message : String(error), messages: messagesOf(article.file, before) })
     }

@@ -112,13 +112,19 @@ function titleCaseShare(words: readonly string[]): number {
  * no-break spaces) and punctuation folded away.
  */
 export function comparisonKey(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[‘’‚‛′`´]/g, "'")
-    .replace(/[“”„‟″«»]/g, '"')
-    .replace(/[‐‑‒–—―]/g, '-')
+  // Plain ASCII is its own NFKC form and has no curly quotes or dashes to fold (only the backtick): most news text takes the short way.
+  const folded = asciiOnly.test(text)
+    ? text.toLowerCase().replace(/`/g, "'")
+    : text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[‘’‚‛′`´]/g, "'")
+      .replace(/[“”„‟″«»]/g, '"')
+      .replace(/[‐‑‒–—―]/g, '-')
+  return folded
     .replace(/[^\p{L}\p{N}\s'-]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
 }
+
+const asciiOnly = /^[\x00-\x7f]*$/

@@ -21,15 +21,24 @@ const hashCount = bands * rows
 /** How alike two paragraphs must be. */
 export type Likeness = 'repeat' | 'overlap'
 
-/** A paragraph prepared for comparison. */
-export interface Fingerprint {
+/**
+ * What an `overlap` comparison needs of a paragraph: small enough to send
+ * from the worker thread that cleaned the article (no word list).
+ */
+export interface OverlapPrint {
+  /** The comparison key (`comparisonKey`): equal keys are the same paragraph. */
   readonly key: string
-  readonly tokens: readonly string[]
-  /** Numbers, weekdays, months and names: if these differ, so do the facts. */
-  readonly facts: string
+  readonly tokenCount: number
   /** Hashes of the word shingles, sorted, without repeats. */
   readonly shingles: Uint32Array
   readonly signature: Uint32Array
+}
+
+/** A paragraph prepared for comparison. */
+export interface Fingerprint extends OverlapPrint {
+  readonly tokens: readonly string[]
+  /** Numbers, weekdays, months and names: if these differ, so do the facts. */
+  readonly facts: string
 }
 
 const factWord = /^(?:\d[\d.,:/-]*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/
@@ -39,7 +48,7 @@ export function fingerprint(text: string): Fingerprint {
   return rememberedPrints(text, () => computeFingerprint(text))
 }
 
-const rememberedPrints = remembered<Fingerprint>(30_000)
+const rememberedPrints = remembered<Fingerprint>(30_000, 1_000)
 
 function computeFingerprint(text: string): Fingerprint {
   const key = comparisonKey(text)
@@ -47,7 +56,13 @@ function computeFingerprint(text: string): Fingerprint {
   const names = text.split(/\s+/).slice(1).filter((word) => /^[\p{Lu}][\p{Ll}]/u.test(word)).map((word) => comparisonKey(word))
   const facts = [...tokens.filter((token) => factWord.test(token)), ...names].sort().join(' ')
   const shingles = shingleSet(tokens)
-  return { key, tokens, facts, shingles: Uint32Array.from(shingles).sort(), signature: minHash(shingles) }
+  return { key, tokens, tokenCount: tokens.length, facts, shingles: Uint32Array.from(shingles).sort(), signature: minHash(shingles) }
+}
+
+/** The part of `fingerprint(text)` that an `overlap` comparison needs. */
+export function overlapPrint(text: string): OverlapPrint {
+  const { key, tokenCount, shingles, signature } = fingerprint(text)
+  return { key, tokenCount, shingles, signature }
 }
 
 /**
@@ -55,21 +70,25 @@ function computeFingerprint(text: string): Fingerprint {
  * `repeat`: the same paragraph again, with typography or a word or two changed;
  * `overlap`: a paragraph that shares most of its wording with another.
  */
-export function nearDuplicatePairs(prints: readonly Fingerprint[], likeness: Likeness): Array<readonly [number, number]> {
+export function nearDuplicatePairs(prints: readonly Fingerprint[], likeness: 'repeat'): Array<readonly [number, number]>
+export function nearDuplicatePairs(prints: readonly OverlapPrint[], likeness: 'overlap'): Array<readonly [number, number]>
+export function nearDuplicatePairs(prints: readonly Fingerprint[] | readonly OverlapPrint[], likeness: Likeness): Array<readonly [number, number]>
+export function nearDuplicatePairs(prints: readonly OverlapPrint[], likeness: Likeness): Array<readonly [number, number]> {
+  const isAlike = likeness === 'overlap' ? overlaps : (a: OverlapPrint, b: OverlapPrint) => isRepeat(a as Fingerprint, b as Fingerprint)
   const pairs: Array<readonly [number, number]> = []
   // One table per band, keyed by a 32-bit hash of the band's rows (a collision only adds a candidate, verified below);
   // plus one for exact keys, which also buckets short paragraphs whose shingle sets are tiny.
   const bandTables = Array.from({ length: bands }, () => new Map<number, number[]>())
   const exact = new Map<string, number[]>()
   for (const [index, print] of prints.entries()) {
-    if (print.tokens.length === 0) continue
+    if (print.tokenCount === 0) continue
     const compared = new Set<number>()
     const visit = (bucket: number[]): void => {
       if (bucket.length >= maxBucket) return
       for (const other of bucket) {
         if (compared.has(other)) continue
         compared.add(other)
-        if (isNearDuplicate(prints[other]!, print, likeness)) pairs.push([other, index])
+        if (isAlike(prints[other]!, print)) pairs.push([other, index])
       }
       bucket.push(index)
     }
@@ -89,13 +108,24 @@ export function nearDuplicatePairs(prints: readonly Fingerprint[], likeness: Lik
 
 /** Whether two paragraphs are alike enough; see `nearDuplicatePairs`. */
 export function isNearDuplicate(a: Fingerprint, b: Fingerprint, likeness: Likeness): boolean {
+  return likeness === 'overlap' ? overlaps(a, b) : isRepeat(a, b)
+}
+
+// Short paragraphs only repeat exactly: one word is a large share of them.
+const shortestCompared = 8
+
+function overlaps(a: OverlapPrint, b: OverlapPrint): boolean {
   if (a.key === b.key) return true
-  const shorter = Math.min(a.tokens.length, b.tokens.length)
-  const longer = Math.max(a.tokens.length, b.tokens.length)
-  // Short paragraphs only repeat exactly: one word is a large share of them.
-  if (shorter < 8) return false
+  if (Math.min(a.tokenCount, b.tokenCount) < shortestCompared) return false
   // Sets whose sizes differ by more than half cannot be half alike.
-  if (likeness === 'overlap') return Math.min(a.shingles.length, b.shingles.length) * 2 >= Math.max(a.shingles.length, b.shingles.length) && jaccard(a.shingles, b.shingles) >= 0.5
+  return Math.min(a.shingles.length, b.shingles.length) * 2 >= Math.max(a.shingles.length, b.shingles.length) && jaccard(a.shingles, b.shingles) >= 0.5
+}
+
+function isRepeat(a: Fingerprint, b: Fingerprint): boolean {
+  if (a.key === b.key) return true
+  const shorter = Math.min(a.tokenCount, b.tokenCount)
+  const longer = Math.max(a.tokenCount, b.tokenCount)
+  if (shorter < shortestCompared) return false
   if (a.facts !== b.facts) return false
   if (shorter / longer < 0.8) return false
   return tokenEditDistance(a.tokens, b.tokens, Math.max(1, Math.floor(longer * 0.12))) !== undefined

@@ -14,12 +14,23 @@ export function rememberAcrossBuilds(on: boolean): void {
   enabled = on
 }
 
-export function remembered<Value>(size: number): (key: string, compute: () => Value) => Value {
+/**
+ * A memo of the last `size` keys while `rememberAcrossBuilds` is on. With
+ * `recent`, it also keeps up to that many keys when it is off, forgotten all
+ * at once when full: enough for work asked twice within one article (cleaning
+ * and analysis fingerprint the same paragraphs), too little to hold memory.
+ */
+export function remembered<Value>(size: number, recent = 0): (key: string, compute: () => Value) => Value {
   const values = new Map<string, Value>()
   return (key, compute) => {
     if (!enabled) {
-      values.clear()
-      return compute()
+      if (values.size > recent) values.clear()
+      if (recent === 0) return compute()
+      const known = values.get(key)
+      if (known !== undefined) return known
+      const value = compute()
+      values.set(key, value)
+      return value
     }
     const known = values.get(key)
     if (known !== undefined) return known

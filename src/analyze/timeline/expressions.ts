@@ -64,8 +64,12 @@ const patterns: readonly Pattern[] = [
   { rule: 'date-anaphoric-day', pattern: /\b(?:on )?(?:the same day|that same day|that day|the same date)\b/gi, read: () => ({ offset: 0 }) }
 ]
 
+// Every pattern above needs a digit or one of these words: a sentence with none is passed over in one test.
+const possibleExpression = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|tonight|tomorrow|date/i
+
 /** Find the date expressions of a sentence, in order, none overlapping. */
 export function findExpressions(sentence: string): Expression[] {
+  if (!possibleExpression.test(sentence)) return []
   const found: Expression[] = []
   const taken: Array<readonly [number, number]> = []
   for (const { rule, pattern, read } of patterns) {

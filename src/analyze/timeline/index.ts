@@ -1,8 +1,9 @@
 import type { TimelineEntry, UndatedMention } from '../../digest.js'
-import { type DatedMention, type TimelineArticle, findMentions } from './find.js'
+import { type ArticleMentions, type DatedMention, type TimelineArticle, findMentions } from './find.js'
 import { mergeMentions } from './merge.js'
 
-export type { TimelineArticle } from './find.js'
+export type { ArticleMentions, TimelineArticle } from './find.js'
+export { findMentions } from './find.js'
 
 /** The shared timeline and the date phrases that could not be placed. */
 export interface Timeline {
@@ -10,14 +11,18 @@ export interface Timeline {
   readonly undated: readonly UndatedMention[]
 }
 
-/** Build the shared timeline of a set of articles, in the order given. */
-export function buildTimeline(articles: readonly TimelineArticle[]): Timeline {
+/**
+ * Build the shared timeline of a set of articles, in the order given.
+ * `found` holds the mentions of articles already searched (by id), as the
+ * worker threads that cleaned them do; the others are searched here.
+ */
+export function buildTimeline(articles: readonly TimelineArticle[], found?: ReadonlyMap<string, ArticleMentions>): Timeline {
   const dated: DatedMention[] = []
   const undated: UndatedMention[] = []
   for (const article of articles) {
-    const found = findMentions(article)
-    dated.push(...found.dated)
-    undated.push(...found.undated)
+    const mentions = found?.get(article.id) ?? findMentions(article)
+    dated.push(...mentions.dated)
+    undated.push(...mentions.undated)
   }
   const order = new Map(articles.map((article, index) => [article.id, index]))
   return { entries: mergeMentions(dated, order), undated }
