@@ -1,13 +1,14 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { VFile } from 'vfile'
-import { type ArticleAnalysis, analyze } from './analyze/index.js'
+import { type Analysis, type ArticleAnalysis, analyze } from './analyze/index.js'
 import { type CleanedArticle, type CleaningContext, cleanArticle, countSharedLines } from './clean/index.js'
 import { type Article, type Digest, DIGEST_VERSION, type Problem } from './digest.js'
 import { type LoadedArticle, type LoadResult, listFiles, loadArticles } from './load/index.js'
 import { type Options, type ResolvedOptions, resolveOptions } from './options.js'
-import { readTemplates, renderPage } from './render/index.js'
+import { readTemplates, renderPagePieces } from './render/index.js'
 import { feedFileName, renderFeed } from './render/feed.js'
+import { prettyJsonChunks } from './render/json.js'
 import { version } from './version.js'
 import { type OutputFile, writeOutput } from './write.js'
 import { loadAndCleanInWorkers } from './parallel/index.js'
@@ -73,9 +74,10 @@ export interface ArticleCache {
  */
 export async function prepareBuild(resolved: ResolvedOptions, cache?: ArticleCache): Promise<PreparedBuild> {
   await assertInputFolder(resolved.input)
-  const [{ articles, analyzed, files, timings }, templates] = await Promise.all([loadAndClean(resolved.input, cache), readTemplates(resolved.templates)])
+  const [cleaned, templates] = await Promise.all([loadAndClean(resolved.input, cache), readTemplates(resolved.templates)])
+  const { files, timings } = cleaned
   const analyzing = performance.now()
-  const analysis = analyze(articles, resolved.title, analyzed)
+  const analysis = analyzeCleaned(cleaned, resolved.title)
   const rendering = performance.now()
   const digest: Digest = {
     version: DIGEST_VERSION,
@@ -87,13 +89,22 @@ export async function prepareBuild(resolved: ResolvedOptions, cache?: ArticleCac
   }
   const generator = `news-digest ${version}`
   const output: OutputFile[] = [
-    { path: 'index.html', contents: renderPage(digest, templates, generator, resolved.baseUrl) },
-    { path: 'digest.json', contents: `${JSON.stringify(digest, null, 2)}\n` },
+    { path: 'index.html', contents: () => renderPagePieces(digest, templates, generator, resolved.baseUrl) },
+    { path: 'digest.json', contents: () => prettyJsonChunks(digest) },
     { path: feedFileName, contents: renderFeed(digest, { baseUrl: resolved.baseUrl, fallbackDate: resolved.sourceDate, version }) }
   ]
   const stageTimings: StageTimings = { ...timings, analyze: rendering - analyzing, render: performance.now() - rendering, write: 0 }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   return { output, result: { digest, files, out: resolved.out, hasFatal: files.some((file) => file.messages.some((message) => message.fatal === true)), timings: stageTimings } }
+}
+
+// Takes the cleaned input and lets go of it: its articles before analysis and their
+// prints are not needed while the page is rendered, the largest moment of a build.
+function analyzeCleaned(cleaned: { articles?: readonly Article[], analyzed?: ReadonlyMap<string, ArticleAnalysis> }, title: string | null): Analysis {
+  const analysis = analyze(cleaned.articles ?? [], title, cleaned.analyzed)
+  delete cleaned.articles
+  delete cleaned.analyzed
+  return analysis
 }
 
 /** The articles loaded and cleaned, with a vfile per input file. */

@@ -6,7 +6,13 @@ import path from 'node:path'
 export interface OutputFile {
   /** Path inside the output folder, with `/` separators. */
   readonly path: string
-  readonly contents: string
+  /** The text, or for a large file a function giving it in pieces, made and written one at a time. */
+  readonly contents: string | (() => Iterable<string>)
+}
+
+/** The whole text of an output file (made now if it comes in pieces). */
+export function textOf(file: OutputFile): string {
+  return typeof file.contents === 'string' ? file.contents : [...file.contents()].join('')
 }
 
 /** Error for an output folder news-digest must not touch; its message is shown as is. */
@@ -37,12 +43,32 @@ export async function writeOutput(out: string, files: readonly OutputFile[]): Pr
     for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
       const target = path.join(staging, ...file.path.split('/'))
       await fs.mkdir(path.dirname(target), { recursive: true })
-      await fs.writeFile(target, file.contents)
+      await (typeof file.contents === 'string' ? fs.writeFile(target, file.contents) : writePieces(target, file.contents()))
     }
     await swapIn(staging, out)
   } catch (error) {
     await fs.rm(staging, { recursive: true, force: true })
     throw error
+  }
+}
+
+// Pieces are gathered up to about a megabyte per write: one write per piece would be thousands of calls.
+async function writePieces(target: string, pieces: Iterable<string>): Promise<void> {
+  const handle = await fs.open(target, 'w')
+  try {
+    let pending: string[] = []
+    let pendingLength = 0
+    for (const piece of pieces) {
+      pending.push(piece)
+      pendingLength += piece.length
+      if (pendingLength < 1024 * 1024) continue
+      await handle.write(pending.join(''))
+      pending = []
+      pendingLength = 0
+    }
+    if (pending.length > 0) await handle.write(pending.join(''))
+  } finally {
+    await handle.close()
   }
 }
 

@@ -28,6 +28,8 @@ export interface ParallelOptions {
   readonly threads?: number
   /** Below this many article files, return `undefined`: one thread is faster. Default: 200. */
   readonly minFiles?: number
+  /** Cleaned articles a worker sends back per message. Default: 200. */
+  readonly partSize?: number
 }
 
 /** What the caller supplies, so both paths name articles alike. */
@@ -50,6 +52,7 @@ export interface ParallelResult {
 
 const workerScript = fileURLToPath(new URL('./worker.js', import.meta.url))
 const defaultMinFiles = 200
+const defaultPartSize = 200
 
 /**
  * Load and clean the articles of `input` on worker threads, or return
@@ -74,8 +77,9 @@ export async function loadAndCleanInWorkers(input: string, hooks: ParallelHooks,
     const idByIndex = new Map(articleIndexes.map((index, position) => [index, ids[position]!]))
     const context = { lineCounts: addCounts(loaded), articleCount: articleIndexes.length }
     const loadTime = performance.now() - started
-    const cleaned = await Promise.all(workers.map((worker) => worker.request({ type: 'clean', context, ids: idByIndex })))
-    const { articles, analyzed } = collectArticles(cleaned, files)
+    const parts: WorkerResponse[] = []
+    const cleaned = await Promise.all(workers.map((worker) => worker.request({ type: 'clean', context, ids: idByIndex, partSize: options.partSize ?? defaultPartSize }, (part) => parts.push(part))))
+    const { articles, analyzed } = collectArticles([...parts, ...cleaned], files)
     return {
       articles,
       analyzed,
@@ -101,7 +105,7 @@ function addCounts(responses: readonly WorkerResponse[]): Map<string, number> {
 }
 
 function collectArticles(responses: readonly WorkerResponse[], files: readonly VFile[]): Pick<ParallelResult, 'articles' | 'analyzed'> {
-  const reports: CleanReport[] = responses.flatMap((response) => (response.type === 'cleaned' ? response.articles : [])).sort((a, b) => a.index - b.index)
+  const reports: CleanReport[] = responses.flatMap((response) => (response.type === 'cleaned' || response.type === 'cleaned-part' ? response.articles : [])).sort((a, b) => a.index - b.index)
   const articles: Article[] = []
   const analyzed = new Map<string, ArticleAnalysis>()
   for (const report of reports) {
@@ -126,13 +130,17 @@ function toPosix(relative: string): string {
 class PoolWorker {
   readonly #worker = new Worker(workerScript)
 
-  /** Send a request and wait for its answer; a worker that fails or exits rejects. */
-  request(request: WorkerRequest): Promise<WorkerResponse> {
+  /** Send a request and wait for its answer, passing parts of it (`cleaned-part`) to `onPart`; a worker that fails or exits rejects. */
+  request(request: WorkerRequest, onPart?: (part: WorkerResponse) => void): Promise<WorkerResponse> {
     return new Promise((resolve, reject) => {
       const cleanup = (): void => {
         this.#worker.off('message', onMessage).off('error', onError).off('exit', onExit)
       }
       const onMessage = (response: WorkerResponse): void => {
+        if (response.type === 'cleaned-part') {
+          onPart?.(response)
+          return
+        }
         cleanup()
         if (response.type === 'failed') reject(new Error(`A worker thread failed: ${response.error}`))
         else resolve(response)

@@ -8,7 +8,7 @@ export type WorkerRequest =
   /** Load these files (by their index in the sorted listing) and keep them for `clean`. */
   | { readonly type: 'load', readonly input: string, readonly files: ReadonlyArray<readonly [index: number, relative: string]> }
   /** Clean every article loaded before, with the context of the whole build and the ids the main thread assigned. */
-  | { readonly type: 'clean', readonly context: CleaningContext, readonly ids: ReadonlyMap<number, string> }
+  | { readonly type: 'clean', readonly context: CleaningContext, readonly ids: ReadonlyMap<number, string>, readonly partSize: number }
 
 /** One file after `load`. */
 export interface LoadReport {
@@ -31,5 +31,7 @@ export interface CleanReport {
 /** What a worker answers. */
 export type WorkerResponse =
   | { readonly type: 'loaded', readonly files: readonly LoadReport[], readonly lineCounts: ReadonlyMap<string, number> }
+  /** Some of the articles of a `clean` request; more follow, then `cleaned` with the last. */
+  | { readonly type: 'cleaned-part', readonly articles: readonly CleanReport[] }
   | { readonly type: 'cleaned', readonly articles: readonly CleanReport[] }
   | { readonly type: 'failed', readonly error: string }

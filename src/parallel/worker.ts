@@ -10,8 +10,8 @@ import { type LoadedArticle, lazyMarkdownReader, loadFile } from '../load/index.
 import { messagesOf } from './messages.js'
 import type { CleanReport, LoadReport, WorkerRequest, WorkerResponse } from './protocol.js'
 
+if (!parentPort) throw new Error('news-digest: src/parallel/worker.ts runs only as a worker thread')
 const port = parentPort
-if (!port) throw new Error('news-digest: src/parallel/worker.ts runs only as a worker thread')
 
 const kept = new Map<number, LoadedArticle>()
 
@@ -36,9 +36,16 @@ async function load(input: string, files: ReadonlyArray<readonly [number, string
   return { type: 'loaded', files: reports, lineCounts: countSharedLines([...kept.values()]) }
 }
 
+// Cleaned articles go back in parts as they are done (`request.partSize` each): one message
+// of thousands would hold every article twice (here and as its copy) at the end of the phase.
 function clean(request: Extract<WorkerRequest, { type: 'clean' }>): WorkerResponse {
-  const reports: CleanReport[] = []
+  let reports: CleanReport[] = []
   for (const [index, article] of kept) {
+    kept.delete(index)
+    if (reports.length >= request.partSize) {
+      port.postMessage({ type: 'cleaned-part', articles: reports } satisfies WorkerResponse)
+      reports = []
+    }
     const before = article.file.messages.length
     const id = request.ids.get(index)!
     try {
@@ -50,6 +57,5 @@ function clean(request: Extract<WorkerRequest, { type: 'clean' }>): WorkerRespon
       reports.push({ index, error: error instanceof Error ? error.message : String(error), messages: messagesOf(article.file, before) })
     }
   }
-  kept.clear()
   return { type: 'cleaned', articles: reports }
 }

@@ -2,7 +2,8 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import Mustache from 'mustache'
 import type { Digest } from '../digest.js'
-import { toPageView } from './view.js'
+import { toSourceView } from './source-view.js'
+import { toPageFrame, toPageView } from './view.js'
 
 /** The page templates, read from the templates folder. */
 export interface Templates {
@@ -37,7 +38,39 @@ export async function readTemplates(folder: string): Promise<Templates> {
  * and the already escaped or sanitised bodies are inserted raw.
  */
 export function renderPage(digest: Digest, templates: Templates, generator: string, baseUrl: string | null = null): string {
-  // `</style` inside the CSS would end the style element early.
-  const css = templates.css.replace(/<\/style/gi, '<\\/style')
-  return Mustache.render(templates.page, toPageView(digest, css, generator, baseUrl))
+  return Mustache.render(templates.page, toPageView(digest, safeCss(templates), generator, baseUrl))
+}
+
+/**
+ * The same page as `renderPage`, in pieces: one per source section when the
+ * template lists them in a top-level `{{#articles}}` section (the default
+ * template does), else the whole page as one piece. A page of thousands of
+ * sources is then never held whole, nor all its section views at once.
+ */
+export function* renderPagePieces(digest: Digest, templates: Templates, generator: string, baseUrl: string | null = null): Generator<string> {
+  const tokens = Mustache.parse(templates.page) as MustacheToken[]
+  const at = tokens.findIndex((token) => token[0] === '#' && token[1] === 'articles')
+  if (at === -1) {
+    yield renderPage(digest, templates, generator, baseUrl)
+    return
+  }
+  const frame = toPageFrame(digest, safeCss(templates), generator, baseUrl)
+  const writer = new Mustache.Writer()
+  const context = new Mustache.Context(frame)
+  const render = (part: MustacheToken[], scope: Mustache.Context): string => writer.renderTokens(part as string[][], scope, undefined, templates.page)
+  yield render(tokens.slice(0, at), context)
+  const section = tokens[at]![4] as MustacheToken[]
+  // As Mustache renders a section over a list: each item's view pushed on the page's.
+  for (let index = 0; index < digest.articles.length; index++) {
+    yield render(section, context.push(toSourceView(digest.articles, index, frame.labels, frame.hasManySources)))
+  }
+  yield render(tokens.slice(at + 1), context)
+}
+
+/** A parsed Mustache token: `[type, value, start, end, children?, …]`. */
+type MustacheToken = [string, string, number, number, ...unknown[]]
+
+// `</style` inside the CSS would end the style element early.
+function safeCss(templates: Templates): string {
+  return templates.css.replace(/<\/style/gi, '<\\/style')
 }

@@ -71,38 +71,42 @@ export function toContents(articles: readonly Article[], labels: ReadonlyMap<str
 
 /** The section of each source; `collapse` shows only the lead paragraph of each, with the rest collapsed. */
 export function toSourceViews(articles: readonly Article[], labels: ReadonlyMap<string, SourceLabel>, collapse: boolean): SourceView[] {
-  return articles.map((article, index) => {
-    const { lead, rest } = collapse ? splitLead(article.blocks) : { lead: article.blocks, rest: [] }
-    const following = articles[index + 1]
-    const nextLabel = following === undefined ? undefined : labelOf(labels, following.id)
-    const paragraphs = rest.filter((block) => block.type === 'paragraph').length
-    return {
-      id: sectionId(article.id),
-      number: index + 1,
-      source: article.source,
-      title: article.title,
-      titleIsFallback: article.provenance.title === 'fallback',
-      author: article.author ?? '',
-      hasAuthor: article.author !== null,
-      dateLabel: article.date ? longDateLabel(article.date) : '',
-      dateIso: article.date ?? '',
-      hasDate: article.date !== null,
-      section: article.section ?? '',
-      hasSection: article.section !== null,
-      url: article.url ?? '',
-      hasUrl: article.url !== null,
-      file: article.file,
-      hasMeta: article.author !== null || article.section !== null || article.date !== null || article.url !== null,
-      leadHtml: renderBlocks(lead, labels),
-      restHtml: renderBlocks(rest, labels),
-      hasRest: rest.length > 0,
-      restLabel: lead.length > 0 ? `Read on (${paragraphs} more ${paragraphs === 1 ? 'paragraph' : 'paragraphs'})` : `Read the text (${paragraphs} ${paragraphs === 1 ? 'paragraph' : 'paragraphs'})`,
-      hasNotes: article.notes.length > 0,
-      notes: article.notes.map((note) => ({ text: note.text })),
-      hasRemoved: article.removed.length > 0,
-      removedCount: article.removed.length,
-      removed: article.removed.map((removal) => ({ text: removal.text, reason: removal.reason, rule: removal.rule, line: removal.line })),
-      next: nextLabel === undefined ? [] : [{ href: nextLabel.href, number: nextLabel.number, shortName: nextLabel.shortName }]
-    }
-  })
+  return articles.map((_, index) => toSourceView(articles, index, labels, collapse))
+}
+
+/** The section of the source at `index`; see `toSourceViews`. */
+export function toSourceView(articles: readonly Article[], index: number, labels: ReadonlyMap<string, SourceLabel>, collapse: boolean): SourceView {
+  const article = articles[index]!
+  const { lead, rest } = collapse ? splitLead(article.blocks) : { lead: article.blocks, rest: [] }
+  const following = articles[index + 1]
+  const nextLabel = following === undefined ? undefined : labelOf(labels, following.id)
+  const paragraphs = rest.filter((block) => block.type === 'paragraph').length
+  return {
+    id: sectionId(article.id),
+    number: index + 1,
+    source: article.source,
+    title: article.title,
+    titleIsFallback: article.provenance.title === 'fallback',
+    author: article.author ?? '',
+    hasAuthor: article.author !== null,
+    dateLabel: article.date ? longDateLabel(article.date) : '',
+    dateIso: article.date ?? '',
+    hasDate: article.date !== null,
+    section: article.section ?? '',
+    hasSection: article.section !== null,
+    url: article.url ?? '',
+    hasUrl: article.url !== null,
+    file: article.file,
+    hasMeta: article.author !== null || article.section !== null || article.date !== null || article.url !== null,
+    leadHtml: renderBlocks(lead, labels),
+    restHtml: renderBlocks(rest, labels),
+    hasRest: rest.length > 0,
+    restLabel: lead.length > 0 ? `Read on (${paragraphs} more ${paragraphs === 1 ? 'paragraph' : 'paragraphs'})` : `Read the text (${paragraphs} ${paragraphs === 1 ? 'paragraph' : 'paragraphs'})`,
+    hasNotes: article.notes.length > 0,
+    notes: article.notes.map((note) => ({ text: note.text })),
+    hasRemoved: article.removed.length > 0,
+    removedCount: article.removed.length,
+    removed: article.removed.map((removal) => ({ text: removal.text, reason: removal.reason, rule: removal.rule, line: removal.line })),
+    next: nextLabel === undefined ? [] : [{ href: nextLabel.href, number: nextLabel.number, shortName: nextLabel.shortName }]
+  }
 }

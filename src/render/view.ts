@@ -1,7 +1,7 @@
 import type { Digest, Problem } from '../digest.js'
 import { longDateLabel } from './dates.js'
 import { type ContentsEntry, type SourceView, collapseSourcesFrom, toContents, toSourceViews } from './source-view.js'
-import { labelOf, labelSources } from './sources.js'
+import { type SourceLabel, labelOf, labelSources } from './sources.js'
 import { type DayView, type SourceBadge, toBadge, toTimelineView } from './timeline-view.js'
 
 /** What the page template gets: every value a string, number, boolean or list, ready to print. */
@@ -38,6 +38,17 @@ export const pageTitleLength = 70
 
 /** Turn the digest into the view the page template prints. */
 export function toPageView(digest: Digest, css: string, generator: string, baseUrl: string | null = null): PageView {
+  const view = toPageFrame(digest, css, generator, baseUrl)
+  return { ...view, articles: toSourceViews(digest.articles, view.labels, view.hasManySources) }
+}
+
+/** The page view without its source sections, and what makes them (`toSourceView`). */
+export interface PageFrame extends PageView {
+  readonly labels: ReadonlyMap<string, SourceLabel>
+}
+
+/** The view of everything but the source sections (`articles` is empty). */
+export function toPageFrame(digest: Digest, css: string, generator: string, baseUrl: string | null = null): PageFrame {
   const labels = labelSources(digest.articles)
   const dateRange = digest.story.start && digest.story.end
     ? longDateLabel(digest.story.start === digest.story.end ? digest.story.start : `${digest.story.start}/${digest.story.end}`)
@@ -62,7 +73,8 @@ export function toPageView(digest: Digest, css: string, generator: string, baseU
     undatedLabel: `${countLabel(digest.undated.length, 'time expression', 'time expressions')} that could not be tied to a calendar date`,
     undated: digest.undated.map((item) => ({ source: toBadge(labelOf(labels, item.article)), phrase: item.phrase, text: item.text, reason: item.reason })),
     hasManySources,
-    articles: toSourceViews(digest.articles, labels, hasManySources),
+    articles: [],
+    labels,
     hasProblems: digest.problems.length > 0,
     problems: digest.problems.map((problem) => ({ text: formatProblem(problem) }))
   }

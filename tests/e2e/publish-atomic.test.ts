@@ -102,16 +102,16 @@ describe('a rebuild', () => {
 })
 
 describe('a killed build', () => {
-  // Holds the second file write for a minute, as a slow disk would: the test kills the
-  // build there, with the staging folder half written, at a known point and not by luck.
+  // Holds the second output file for a minute before it is written, as a slow disk would: the test
+  // kills the build there, with the staging folder half written, at a known point and not by luck.
+  // Files are written whole (`writeFile`) or in pieces through a handle (`open`): both count.
   const slowSecondWrite = [
     "import fs from 'node:fs/promises'",
-    'const writeFile = fs.writeFile',
+    'const { writeFile, open } = fs',
     'let writes = 0',
-    'fs.writeFile = async (...args) => {',
-    "  if (++writes === 2) { process.stdout.write('paused\\n'); await new Promise((resolve) => setTimeout(resolve, 60_000)) }",
-    '  return writeFile(...args)',
-    '}'
+    "const pauseAtSecond = async () => { if (++writes === 2) { process.stdout.write('paused\\n'); await new Promise((resolve) => setTimeout(resolve, 60_000)) } }",
+    'fs.writeFile = async (...args) => { await pauseAtSecond(); return writeFile(...args) }',
+    "fs.open = async (...args) => { if (args[1] === 'w') await pauseAtSecond(); return open(...args) }"
   ].join('\n')
 
   it('leaves the previous output intact when killed half-way through writing, and the next build cleans up', async () => {

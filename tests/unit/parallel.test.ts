@@ -71,6 +71,16 @@ describe('loading and cleaning on worker threads', () => {
     expect(parallel.digest.problems.map((problem) => problem.rule)).toEqual(expect.arrayContaining(['not-text', 'not-an-article', 'duplicate-id']))
   }, 60_000)
 
+  it('gives the same articles and analysis when the workers send them back in many small parts', async () => {
+    const assignIds = (articles: ReadonlyArray<{ readonly path: string }>): string[] => articles.map((item) => item.path)
+    const whole = await loadAndCleanInWorkers(input, { assignIds }, { threads: 2 })
+    const parts = await loadAndCleanInWorkers(input, { assignIds }, { threads: 2, partSize: 7 })
+    expect(parts!.articles.map((article) => article.id)).toEqual(whole!.articles.map((article) => article.id))
+    expect(parts!.articles).toEqual(whole!.articles)
+    expect(parts!.analyzed).toEqual(whole!.analyzed)
+    expect(parts!.analyzed.size).toBe(232)
+  }, 60_000)
+
   it('uses the threads for many files and leaves few files to the caller', async () => {
     const assignIds = (articles: ReadonlyArray<{ readonly path: string }>): string[] => articles.map((item) => item.path)
     const many = await loadAndCleanInWorkers(input, { assignIds }, { threads: 2 })
