@@ -11,6 +11,7 @@
 // `npm run bench:eleventy-seeds`, run in turn, median of `--runs` runs.
 // Ends with the targets of issue 9 and whether this run met them.
 import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -38,6 +39,18 @@ const seed = Number(values.seed)
 const root = path.resolve(values.root)
 const withEleventy = !values['no-eleventy']
 const timeoutMs = Number(values.timeout) * 1000
+
+// The node flags `npm run build` starts with (package.json; see the README's "How it works"):
+// the corpora are built as a user's `npm run build` builds them.
+const buildNodeFlags = (() => {
+  const words = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')).scripts.build.split(/\s+/)
+  const flags = []
+  for (const word of words.slice(words.indexOf('node') + 1)) {
+    if (!word.startsWith('--')) break
+    flags.push(word)
+  }
+  return flags
+})()
 
 const mb = (bytes) => bytes / 1024 / 1024
 const ms = (value) => (value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${Math.round(value)} ms`)
@@ -77,8 +90,7 @@ async function benchCorpus(count) {
   const corpus = await ensureCorpus({ count, seed, root })
   const out = path.join(root, 'out', `news-digest-${count}`)
   await fs.rm(out, { recursive: true, force: true })
-  // The flag `npm run build` starts node with (see package.json and the README's "How it works").
-  const digest = runChild(path.join(repo, 'bench/support/run-build.mjs'), [corpus, out], ['--no-regexp-tier-up'])
+  const digest = runChild(path.join(repo, 'bench/support/run-build.mjs'), [corpus, out], buildNodeFlags)
   const row = { count, digest }
   if (withEleventy) {
     const input = await ensureEleventyInput(corpus)
@@ -149,7 +161,7 @@ function targets(rows, seeds) {
 }
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}, ${os.platform()}`
-console.log(`news-digest bench — ${machine}; corpus seed ${seed}; cache ${root}\n`)
+console.log(`news-digest bench — ${machine}; corpus seed ${seed}; cache ${root}; node flags of npm run build: ${buildNodeFlags.join(" ") || "none"}\n`)
 const rows = []
 for (const count of sizes) {
   process.stderr.write(`… ${count} articles\n`)

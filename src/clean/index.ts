@@ -2,6 +2,7 @@ import type { ArticleMeta, Block, Note, Removal } from '../digest.js'
 import type { LoadedArticle, RawBlock } from '../load/index.js'
 import { comparisonKey, type Features, measure } from '../text/features.js'
 import { fingerprint, nearDuplicatePairs } from '../text/near-duplicates.js'
+import { remembered } from '../text/remembered.js'
 import { type Evidence, type LinkFacts, blockEvidence, decisiveEvidence, junkThreshold, totalWeight } from './evidence.js'
 import { cutInline, cutInlineHtml } from './inline.js'
 import { resolveMeta } from './meta.js'
@@ -44,8 +45,9 @@ export function countSharedLines(articles: readonly LoadedArticle[]): Map<string
  */
 export function cleanArticle(id: string, article: LoadedArticle, context: CleaningContext): CleanedArticle {
   const raw = article.blocks
-  const features = raw.map((block) => measure(block.text))
-  const evidence = raw.map((block, index) => initialEvidence(block, features[index]!))
+  const features = raw.map((block) => measuredLines(block.text, () => measure(block.text)))
+  // A copy: context evidence is added to each block's list below.
+  const evidence = raw.map((block, index) => [...linesEvidence(evidenceKey(block), () => initialEvidence(block, features[index]!))])
   const decisions: Decision[] = raw.map(() => ({ kind: 'keep' }))
   markCredits(features, decisions)
   const zones = findZones(features, evidence, decisions)
@@ -57,6 +59,17 @@ export function cleanArticle(id: string, article: LoadedArticle, context: Cleani
   if (markRepeats(raw, decisions)) settleNeighbourhood(features, evidence, decisions, raw)
   markHeadings(raw, features, decisions)
   return assemble(id, article, decisions, top)
+}
+
+// Boilerplate is the same line in article after article ("Advertisement", a share bar,
+// a sign-up box): what a line is on its own is worked out once per thread and build.
+// A build's lines are many; the memos forget all at once when full.
+const measuredLines = remembered<Features>(20_000, 20_000)
+const linesEvidence = remembered<readonly Evidence[]>(20_000, 20_000)
+
+// Everything `initialEvidence` reads of a block.
+function evidenceKey(block: RawBlock): string {
+  return `${block.kind}\u0000${block.container ?? ''}\u0000${block.html ?? ''}\u0000${block.text}`
 }
 
 function initialEvidence(block: RawBlock, features: Features): Evidence[] {
