@@ -130,6 +130,13 @@ function toPosix(relative: string): string {
 class PoolWorker {
   readonly #worker = new Worker(workerScript)
 
+  constructor() {
+    // A worker that fails while no request of it is pending (its pool stopping after
+    // another worker failed) must not end the process with a stack trace: the
+    // failing request already reported the build's error.
+    this.#worker.on('error', () => {})
+  }
+
   /** Send a request and wait for its answer, passing parts of it (`cleaned-part`) to `onPart`; a worker that fails or exits rejects. */
   request(request: WorkerRequest, onPart?: (part: WorkerResponse) => void): Promise<WorkerResponse> {
     return new Promise((resolve, reject) => {
