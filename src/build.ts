@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { VFile } from 'vfile'
-import { type Analysis, type ArticleAnalysis, analyze } from './analyze/index.js'
+import { type ArticleAnalysis, analyze } from './analyze/index.js'
 import { type CleanedArticle, type CleaningContext, cleanArticle, countSharedLines } from './clean/index.js'
 import { type Article, type Digest, DIGEST_VERSION, type Problem } from './digest.js'
 import { type LoadedArticle, type LoadResult, listFiles, loadArticles } from './load/index.js'
@@ -74,10 +74,9 @@ export interface ArticleCache {
  */
 export async function prepareBuild(resolved: ResolvedOptions, cache?: ArticleCache): Promise<PreparedBuild> {
   await assertInputFolder(resolved.input)
-  const [cleaned, templates] = await Promise.all([loadAndClean(resolved.input, cache), readTemplates(resolved.templates)])
-  const { files, timings } = cleaned
+  const [{ articles, analyzed, files, timings }, templates] = await Promise.all([loadAndClean(resolved.input, cache), readTemplates(resolved.templates)])
   const analyzing = performance.now()
-  const analysis = analyzeCleaned(cleaned, resolved.title)
+  const analysis = analyze(articles, resolved.title, analyzed)
   const rendering = performance.now()
   const digest: Digest = {
     version: DIGEST_VERSION,
@@ -96,15 +95,6 @@ export async function prepareBuild(resolved: ResolvedOptions, cache?: ArticleCac
   const stageTimings: StageTimings = { ...timings, analyze: rendering - analyzing, render: performance.now() - rendering, write: 0 }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   return { output, result: { digest, files, out: resolved.out, hasFatal: files.some((file) => file.messages.some((message) => message.fatal === true)), timings: stageTimings } }
-}
-
-// Takes the cleaned input and lets go of it: its articles before analysis and their
-// prints are not needed while the page is rendered, the largest moment of a build.
-function analyzeCleaned(cleaned: { articles?: readonly Article[], analyzed?: ReadonlyMap<string, ArticleAnalysis> }, title: string | null): Analysis {
-  const analysis = analyze(cleaned.articles ?? [], title, cleaned.analyzed)
-  delete cleaned.articles
-  delete cleaned.analyzed
-  return analysis
 }
 
 /** The articles loaded and cleaned, with a vfile per input file. */
