@@ -100,8 +100,10 @@ function withoutDecoration(text: string): string {
   return trimEnd(text.trim().replace(leadingDecoration, ''), trailingDecoration).trim()
 }
 
+const endPunctuation = /[.:!]/
+
 function withoutEndPunctuation(text: string): string {
-  return trimEnd(text, /[.:!]/)
+  return trimEnd(text, endPunctuation)
 }
 
 /**

@@ -1,11 +1,11 @@
 /**
- * Bounded memos for work that repeats from build to build: the results of
- * the last `size` keys, oldest forgotten first. Watch mode rebuilds the
- * stages that span all sources on every save; remembering per-paragraph and
- * per-article work keeps a one-file edit from paying again for every other
- * file. A single build gains nothing from them and would only hold the
- * memory (about 150 MB at 4,000 articles), so they are off until
- * `rememberAcrossBuilds` turns them on.
+ * Bounded memos for work that repeats: the results of the last `size` keys,
+ * oldest forgotten first. Watch mode rebuilds the stages that span all
+ * sources on every save; remembering per-paragraph and per-article work
+ * keeps a one-file edit from paying again for every other file. A single
+ * build would mostly hold the memory (about 150 MB at 4,000 articles), so
+ * the full memos are on only after `rememberAcrossBuilds(true)`; a memo made
+ * with `recent` keeps that many keys in a single build too.
  */
 let enabled = false
 
@@ -17,8 +17,9 @@ export function rememberAcrossBuilds(on: boolean): void {
 /**
  * A memo of the last `size` keys while `rememberAcrossBuilds` is on. With
  * `recent`, it also keeps up to that many keys when it is off, forgotten all
- * at once when full: enough for work asked twice within one article (cleaning
- * and analysis fingerprint the same paragraphs), too little to hold memory.
+ * at once when full: for work one build asks for more than once (cleaning
+ * and analysis fingerprint the same paragraphs; a boilerplate line recurs
+ * in article after article).
  */
 export function remembered<Value>(size: number, recent = 0): (key: string, compute: () => Value) => Value {
   const values = new Map<string, Value>()
