@@ -112,6 +112,8 @@ function titleCaseShare(words: readonly string[]): number {
  * no-break spaces) and punctuation folded away.
  */
 export function comparisonKey(text: string): string {
+  // A word of ASCII letters (most names a fingerprint collects) is only lowered.
+  if (asciiWord.test(text)) return text.toLowerCase()
   // Plain ASCII is its own NFKC form and has no curly quotes or dashes to fold (only the backtick): most news text takes the short way.
   const folded = asciiOnly.test(text)
     ? text.toLowerCase().replace(/`/g, "'")
@@ -128,3 +130,4 @@ export function comparisonKey(text: string): string {
 }
 
 const asciiOnly = /^[\x00-\x7f]*$/
+const asciiWord = /^[A-Za-z0-9]+$/
