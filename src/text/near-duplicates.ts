@@ -28,17 +28,10 @@ export type Likeness = 'repeat' | 'overlap'
 export interface OverlapPrint {
   /** The comparison key (`comparisonKey`): equal keys are the same paragraph. */
   readonly key: string
-  /** `hashString(key)`: unequal hashes tell unequal keys without reading them. */
-  readonly keyHash: number
   readonly tokenCount: number
-  /**
-   * Hashes of the word shingles, sorted, without repeats. Hashes and
-   * signature are held as signed 32-bit integers (the same bits): V8 keeps
-   * those unboxed, where an unsigned value over 2³¹ becomes a heap number
-   * at every read, which made comparing candidates several times slower.
-   */
-  readonly shingles: Int32Array
-  readonly signature: Int32Array
+  /** Hashes of the word shingles, sorted, without repeats. */
+  readonly shingles: Uint32Array
+  readonly signature: Uint32Array
 }
 
 /** A paragraph prepared for comparison. */
@@ -63,13 +56,13 @@ function computeFingerprint(text: string): Fingerprint {
   const names = text.split(/\s+/).slice(1).filter((word) => /^[\p{Lu}][\p{Ll}]/u.test(word)).map((word) => comparisonKey(word))
   const facts = [...tokens.filter((token) => factWord.test(token)), ...names].sort().join(' ')
   const shingles = shingleSet(tokens)
-  return { key, keyHash: hashString(key), tokens, tokenCount: tokens.length, facts, shingles: Int32Array.from(shingles).sort(), signature: new Int32Array(minHash(shingles).buffer) }
+  return { key, tokens, tokenCount: tokens.length, facts, shingles: Uint32Array.from(shingles).sort(), signature: minHash(shingles) }
 }
 
 /** The part of `fingerprint(text)` that an `overlap` comparison needs. */
 export function overlapPrint(text: string): OverlapPrint {
-  const { key, keyHash, tokenCount, shingles, signature } = fingerprint(text)
-  return { key, keyHash, tokenCount, shingles, signature }
+  const { key, tokenCount, shingles, signature } = fingerprint(text)
+  return { key, tokenCount, shingles, signature }
 }
 
 /**
@@ -81,7 +74,7 @@ export function nearDuplicatePairs(prints: readonly Fingerprint[], likeness: 're
 export function nearDuplicatePairs(prints: readonly OverlapPrint[], likeness: 'overlap'): Array<readonly [number, number]>
 export function nearDuplicatePairs(prints: readonly Fingerprint[] | readonly OverlapPrint[], likeness: Likeness): Array<readonly [number, number]>
 export function nearDuplicatePairs(prints: readonly OverlapPrint[], likeness: Likeness): Array<readonly [number, number]> {
-  const isAlike = likeness === 'overlap' ? overlapTest(prints) : (other: number, index: number) => isRepeat(prints[other] as Fingerprint, prints[index] as Fingerprint)
+  const isAlike = likeness === 'overlap' ? overlaps : (a: OverlapPrint, b: OverlapPrint) => isRepeat(a as Fingerprint, b as Fingerprint)
   const pairs: Array<readonly [number, number]> = []
   // One table per band, keyed by a 32-bit hash of the band's rows (a collision only adds a candidate, verified below);
   // plus one for exact keys, which also buckets short paragraphs whose shingle sets are tiny.
@@ -97,7 +90,7 @@ export function nearDuplicatePairs(prints: readonly OverlapPrint[], likeness: Li
       for (const other of bucket) {
         if (comparedWith[other] === index) continue
         comparedWith[other] = index
-        if (isAlike(other, index)) pairs.push([other, index])
+        if (isAlike(prints[other]!, print)) pairs.push([other, index])
       }
       bucket.push(index)
     }
@@ -105,7 +98,7 @@ export function nearDuplicatePairs(prints: readonly OverlapPrint[], likeness: Li
     if (same) visit(same)
     else exact.set(print.key, [index])
     for (let band = 0; band < bands; band++) {
-      const key = print.signature[band * rows]! ^ Math.imul(print.signature[band * rows + 1]!, 0x9e3779b1)
+      const key = (print.signature[band * rows]! ^ Math.imul(print.signature[band * rows + 1]!, 0x9e3779b1)) >>> 0
       const table = bandTables[band]!
       const bucket = table.get(key)
       if (bucket) visit(bucket)
@@ -113,26 +106,6 @@ export function nearDuplicatePairs(prints: readonly OverlapPrint[], likeness: Li
     }
   }
   return pairs.sort((a, b) => a[1] - b[1] || a[0] - b[0])
-}
-
-/**
- * `overlaps` for prints by index, reading what most candidates fail on
- * (sizes, signatures) from flat arrays: candidates are compared in no
- * order, and one array read in sequence is much faster than the
- * signatures of thousands of prints scattered over the heap.
- */
-function overlapTest(prints: readonly OverlapPrint[]): (other: number, index: number) => boolean {
-  const tokenCounts = Int32Array.from(prints, (print) => print.tokenCount)
-  const shingleCounts = Int32Array.from(prints, (print) => print.shingles.length)
-  const keyHashes = Int32Array.from(prints, (print) => print.keyHash)
-  const signatures = new Int32Array(prints.length * hashCount)
-  prints.forEach((print, index) => signatures.set(print.signature, index * hashCount))
-  return (other, index) => {
-    if (keyHashes[other] === keyHashes[index] && prints[other]!.key === prints[index]!.key) return true
-    let agreeing = 0
-    for (let at = 0; at < hashCount; at++) if (signatures[other * hashCount + at] === signatures[index * hashCount + at]) agreeing++
-    return couldOverlap(tokenCounts[other]!, tokenCounts[index]!, shingleCounts[other]!, shingleCounts[index]!, agreeing) && sharesHalf(prints[other]!.shingles, prints[index]!.shingles)
-  }
 }
 
 /** Whether two paragraphs are alike enough; see `nearDuplicatePairs`. */
@@ -153,26 +126,21 @@ const shortestCompared = 8
 const fewestAgreeing = 7
 
 function overlaps(a: OverlapPrint, b: OverlapPrint): boolean {
-  if (a.keyHash === b.keyHash && a.key === b.key) return true
-  return couldOverlap(a.tokenCount, b.tokenCount, a.shingles.length, b.shingles.length, agreeingValues(a.signature, b.signature)) && sharesHalf(a.shingles, b.shingles)
-}
-
-// What two different paragraphs must pass before their shingles are counted.
-function couldOverlap(tokensA: number, tokensB: number, shinglesA: number, shinglesB: number, agreeing: number): boolean {
-  if (Math.min(tokensA, tokensB) < shortestCompared) return false
+  if (a.key === b.key) return true
+  if (Math.min(a.tokenCount, b.tokenCount) < shortestCompared) return false
   // Sets whose sizes differ by more than half cannot be half alike.
-  if (Math.min(shinglesA, shinglesB) * 2 < Math.max(shinglesA, shinglesB)) return false
-  return agreeing >= fewestAgreeing
+  if (Math.min(a.shingles.length, b.shingles.length) * 2 < Math.max(a.shingles.length, b.shingles.length)) return false
+  return agreeingValues(a.signature, b.signature) >= fewestAgreeing && sharesHalf(a.shingles, b.shingles)
 }
 
-function agreeingValues(a: Int32Array, b: Int32Array): number {
+function agreeingValues(a: Uint32Array, b: Uint32Array): number {
   let agreeing = 0
   for (let index = 0; index < hashCount; index++) if (a[index] === b[index]) agreeing++
   return agreeing
 }
 
 function isRepeat(a: Fingerprint, b: Fingerprint): boolean {
-  if (a.keyHash === b.keyHash && a.key === b.key) return true
+  if (a.key === b.key) return true
   const shorter = Math.min(a.tokenCount, b.tokenCount)
   const longer = Math.max(a.tokenCount, b.tokenCount)
   if (shorter < shortestCompared) return false
@@ -223,7 +191,7 @@ export function hashString(text: string): number {
  * sorted, so one merge pass counts the shared values; it stops as soon as
  * what is left could no longer reach the count.
  */
-function sharesHalf(a: Int32Array, b: Int32Array): boolean {
+function sharesHalf(a: Uint32Array, b: Uint32Array): boolean {
   const total = a.length + b.length
   if (total === 0) return false
   const needed = Math.ceil(total / 3)
