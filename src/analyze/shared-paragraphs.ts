@@ -20,28 +20,16 @@ export function findSharedParagraphs(articles: readonly ArticleParagraphs[], pri
   const order = new Map(articles.map((article, index) => [article.id, index]))
   const groups: Array<{ readonly blocks: Array<{ readonly article: string, readonly block: string }>, readonly print: OverlapPrint }> = []
   const groupOfKey = new Map<string, number>()
-  // The same text has the same key: wire copy is fingerprinted once, not once per source.
-  const groupOfText = new Map<string, number>()
   for (const article of articles) {
     for (const block of article.blocks) {
       if (block.type !== 'paragraph') continue
-      const sameText = groupOfText.get(block.text)
-      if (sameText !== undefined) {
-        groups[sameText]!.blocks.push({ article: article.id, block: block.id })
-        continue
-      }
       const print = printOf(article.id, block)
       const known = print.key ? groupOfKey.get(print.key) : undefined
       if (known !== undefined) {
         groups[known]!.blocks.push({ article: article.id, block: block.id })
-        groupOfText.set(block.text, known)
         continue
       }
-      // A paragraph with no words ("* * *") is shared with no one, even when printed alike.
-      if (print.key) {
-        groupOfKey.set(print.key, groups.length)
-        groupOfText.set(block.text, groups.length)
-      }
+      if (print.key) groupOfKey.set(print.key, groups.length)
       groups.push({ blocks: [{ article: article.id, block: block.id }], print })
     }
   }
