@@ -10,11 +10,6 @@ export interface OutputFile {
   readonly contents: string | (() => Iterable<string>)
 }
 
-/** The whole text of an output file (made now if it comes in pieces). */
-export function textOf(file: OutputFile): string {
-  return typeof file.contents === 'string' ? file.contents : [...file.contents()].join('')
-}
-
 /** Error for an output folder news-digest must not touch; its message is shown as is. */
 export class OutputError extends Error {}
 

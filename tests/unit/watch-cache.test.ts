@@ -4,10 +4,13 @@ import { describe, expect, it } from 'vitest'
 import { prepareBuild } from '../../src/build.js'
 import { resolveOptions } from '../../src/options.js'
 import { createWatchCache } from '../../src/watch/cache.js'
-import { textOf } from '../../src/write.js'
+import type { OutputFile } from '../../src/write.js'
 import { temporaryFolder, writeInput } from '../helpers/build-folder.js'
 
 const body = (topic: string): string => `Crews closed the ${topic} on Tuesday after inspectors found cracks in a support beam, and the council said repairs would take at least three weeks.`
+
+/** The whole text of an output file, made now if it comes in pieces. */
+const textOf = (file: OutputFile): string => (typeof file.contents === 'string' ? file.contents : [...file.contents()].join(''))
 
 /** Build `input` with the cache and without, and check both give the same digest and messages. */
 async function buildBothWays(input: string, cache: ReturnType<typeof createWatchCache>, changed: readonly string[] = []) {
