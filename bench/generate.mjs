@@ -63,26 +63,20 @@ function articleSeed(seed, index) {
 const dayOf = (iso) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / dayMs
 const isoOf = (day) => new Date(day * dayMs).toISOString().slice(0, 10)
 
+// Template slots filled with a word of a list, and those filled with a number (lowest, highest).
+const slotWords = {
+  role: words.roles, org: words.organisations, place: words.places, thing: words.things, verb: words.pastVerbs,
+  unit: words.units, adverb: words.adverbs, adjective: words.adjectives, noun: words.nouns, concern: words.concerns
+}
+const slotNumbers = { amount: [2, 950], number: [3, 400], percent: [2, 60] }
+
 function fill(template, random, extra = {}) {
   return template.replace(/\{(\w+)\}/g, (_, slot) => {
     if (slot in extra) return extra[slot]
-    switch (slot) {
-      case 'person': return `${random.pick(words.firstNames)} ${random.pick(words.lastNames)}`
-      case 'role': return random.pick(words.roles)
-      case 'org': return random.pick(words.organisations)
-      case 'place': return random.pick(words.places)
-      case 'thing': return random.pick(words.things)
-      case 'verb': return random.pick(words.pastVerbs)
-      case 'amount': return String(random.int(2, 950))
-      case 'unit': return random.pick(words.units)
-      case 'adverb': return random.pick(words.adverbs)
-      case 'adjective': return random.pick(words.adjectives)
-      case 'noun': return random.pick(words.nouns)
-      case 'concern': return random.pick(words.concerns)
-      case 'number': return String(random.int(3, 400))
-      case 'percent': return String(random.int(2, 60))
-      default: return slot
-    }
+    if (slot === 'person') return `${random.pick(words.firstNames)} ${random.pick(words.lastNames)}`
+    if (slot in slotWords) return random.pick(slotWords[slot])
+    if (slot in slotNumbers) return String(random.int(...slotNumbers[slot]))
+    return slot
   }).replace(/^./, (first) => first.toUpperCase())
 }
 
