@@ -1,4 +1,9 @@
 #!/usr/bin/env node
-import { main } from '../lib/cli/main.js'
+import { fileURLToPath } from 'node:url'
+import { runWithCodeCache } from '../lib/cli/launch.js'
 
+// The one-file bundle of lib/ starts faster (see src/cli/launch.ts); lib/ itself serves when the bundle was not built.
+const bundle = runWithCodeCache(fileURLToPath(new URL('../lib/news-digest.cjs', import.meta.url)), fileURLToPath(new URL('../lib/.code-cache/', import.meta.url)))
+const { main } = bundle ? bundle.exports : await import('../lib/cli/main.js')
 process.exitCode = await main(process.argv.slice(2))
+bundle?.save()

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { templatesFolder } from './package-files.js'
 
 /** Options of `build()` and of the CLI. */
 export interface Options {
@@ -43,7 +43,7 @@ export interface ResolvedOptions {
 export class OptionsError extends Error {}
 
 /** Folder of the templates shipped with the package. */
-export const defaultTemplates = fileURLToPath(new URL('../templates/', import.meta.url))
+export const defaultTemplates = templatesFolder
 
 /** Fill in defaults and make paths absolute. */
 export function resolveOptions(options: Options = {}): ResolvedOptions {

@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import { packageJsonFile } from './package-files.js'
 
-/** The package version, read once from `package.json` (one level above `src/` and `lib/`). */
-export const version: string = (JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version
+/** The package version, read once from `package.json`. */
+export const version: string = (JSON.parse(fs.readFileSync(packageJsonFile, 'utf8')) as { version: string }).version

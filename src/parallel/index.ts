@@ -13,12 +13,12 @@
 import { existsSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { VFile } from 'vfile'
 import type { ArticleAnalysis } from '../analyze/index.js'
 import type { Article } from '../digest.js'
 import { listFiles } from '../load/index.js'
+import { workerScript } from '../package-files.js'
 import { restoreMessages } from './messages.js'
 import type { CleanReport, LoadReport, WorkerRequest, WorkerResponse } from './protocol.js'
 
@@ -50,7 +50,6 @@ export interface ParallelResult {
   readonly timings: { readonly load: number, readonly clean: number }
 }
 
-const workerScript = fileURLToPath(new URL('./worker.js', import.meta.url))
 const defaultMinFiles = 200
 const defaultPartSize = 200
 

@@ -1,0 +1,95 @@
+/**
+ * Start the command line from `lib/news-digest.cjs`, the one-file bundle of
+ * `lib/` that `scripts/bundle.mjs` writes, through a V8 code cache.
+ *
+ * Node 20 compiles every module it loads, every time: for a build of a few
+ * articles that took longer than the build itself. The bundle is one file,
+ * and V8 can save what it compiled of it (`createCachedData`) and take it
+ * back on the next run instead of compiling again. Node 22 does this itself
+ * (`module.enableCompileCache`); this is the same idea for Node 20.
+ *
+ * The cache is kept next to the bundle, so it is only as writable as the
+ * code itself. It is keyed by Node's version, its flags and the bundle's
+ * size and time, and V8 checks it again: a cache that does not fit is
+ * rejected, the bundle is compiled as usual, and a new cache replaces it.
+ */
+import fs from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import vm from 'node:vm'
+
+/** A CommonJS file run with a code cache. */
+export interface CachedModule {
+  readonly exports: unknown
+  /** What became of the cache: used, found unfit, or not there. */
+  readonly cache: 'accepted' | 'rejected' | 'absent'
+  /** Save what V8 compiled so far as the cache (best after a run, when more is compiled); unwritable folders are skipped. */
+  readonly save: () => void
+}
+
+/**
+ * Run the CommonJS module `file` as Node would, taking compiled code from
+ * `cacheFolder` when a fitting cache is there. `undefined` when `file`
+ * cannot be read.
+ */
+export function runWithCodeCache(file: string, cacheFolder: string): CachedModule | undefined {
+  let source: string
+  let stat: fs.Stats
+  try {
+    source = fs.readFileSync(file, 'utf8')
+    stat = fs.statSync(file)
+  } catch {
+    return undefined
+  }
+  const cacheFile = path.join(cacheFolder, `${path.basename(file)}-${cacheKey(stat)}.cache`)
+  const cachedData = readIfThere(cacheFile)
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: file,
+    // No `importModuleDynamically`: in Node 20, code taken from a cache loses it, so the bundle must hold no `import()`.
+    ...(cachedData ? { cachedData } : {})
+  })
+  const module = { exports: {} as unknown }
+  const wrapper = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: { exports: unknown }, filename: string, dirname: string) => void
+  wrapper(module.exports, createRequire(file), module, file, path.dirname(file))
+  const cache = !cachedData ? 'absent' : script.cachedDataRejected ? 'rejected' : 'accepted'
+  return {
+    exports: module.exports,
+    cache,
+    save() {
+      if (cache === 'accepted') return
+      try {
+        fs.mkdirSync(cacheFolder, { recursive: true })
+        // Written aside and renamed: a build running alongside never reads half a cache.
+        const staging = `${cacheFile}.${process.pid}`
+        fs.writeFileSync(staging, script.createCachedData())
+        fs.renameSync(staging, cacheFile)
+      } catch {
+        // A read-only installation runs without the cache, as fast as before it.
+      }
+    }
+  }
+}
+
+/** What a cache depends on besides its source: Node, its flags, and the bundle file. */
+function cacheKey(stat: fs.Stats): string {
+  const parts = [process.version, process.arch, process.execArgv.join(' '), process.env['NODE_OPTIONS'] ?? '', stat.size, stat.mtimeMs]
+  return fnv1a(parts.join('\0')).toString(16).padStart(8, '0')
+}
+
+// 32-bit FNV-1a: enough to tell a handful of Node setups apart, and no crypto module to load.
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index)
+    hash = Math.imul(hash, 0x01000193) >>> 0
+  }
+  return hash
+}
+
+function readIfThere(file: string): Buffer | undefined {
+  try {
+    return fs.readFileSync(file)
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,92 @@
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { runWithCodeCache } from '../../src/cli/launch.js'
+import { temporaryFolder } from '../helpers/build-folder.js'
+
+// V8 also keeps compiled code per process: whether a cache on disk is taken shows only in a new process.
+const launcher = path.resolve('lib/cli/launch.js')
+
+/** Run `file` with its cache in a new Node process, save the cache, and say what became of it. */
+function runInNewProcess(file: string, cacheFolder: string): { cache: string, twice: number } {
+  const script = `import { runWithCodeCache } from ${JSON.stringify(launcher)}
+const loaded = runWithCodeCache(${JSON.stringify(file)}, ${JSON.stringify(cacheFolder)})
+loaded.save()
+console.log(JSON.stringify({ cache: loaded.cache, twice: loaded.exports.twice(21) }))`
+  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '--eval', script], { encoding: 'utf8' })) as { cache: string, twice: number }
+}
+
+const made: string[] = []
+
+afterEach(async () => {
+  for (const folder of made.splice(0)) await fs.rm(folder, { recursive: true, force: true })
+})
+
+interface Sample {
+  readonly twice: (value: number) => number
+  readonly separator: string
+  readonly filename: string
+}
+
+/** A small CommonJS module that uses `require`, `module` and `__filename`, and its cache folder. */
+async function sampleModule(body = ''): Promise<{ file: string, cacheFolder: string }> {
+  const folder = await temporaryFolder('news-digest-launch-')
+  made.push(folder)
+  const file = path.join(folder, 'sample.cjs')
+  await fs.writeFile(file, `${body}\nmodule.exports = { twice: (value) => value * 2, separator: require('node:path').sep, filename: __filename }\n`)
+  return { file, cacheFolder: path.join(folder, '.code-cache') }
+}
+
+async function cacheFiles(folder: string): Promise<string[]> {
+  return fs.readdir(folder).catch(() => [])
+}
+
+describe('runWithCodeCache', () => {
+  it('runs a module without a cache, saves one, and takes it on the next run', async () => {
+    const { file, cacheFolder } = await sampleModule()
+    const first = runWithCodeCache(file, cacheFolder)!
+    expect(first.cache).toBe('absent')
+    const exports = first.exports as Sample
+    expect([exports.twice(21), exports.separator, exports.filename]).toEqual([42, path.sep, file])
+    first.save()
+    expect(await cacheFiles(cacheFolder)).toEqual([expect.stringMatching(/^sample\.cjs-[0-9a-f]{8}\.cache$/)])
+    // Node's flags are part of the key: the new processes (run alike) share a cache, not this one's.
+    expect(runInNewProcess(file, cacheFolder)).toEqual({ cache: 'absent', twice: 42 })
+    expect(runInNewProcess(file, cacheFolder)).toEqual({ cache: 'accepted', twice: 42 })
+    expect(await cacheFiles(cacheFolder)).toHaveLength(2)
+  })
+
+  it('compiles as usual when the cache is damaged, and replaces it', async () => {
+    const { file, cacheFolder } = await sampleModule()
+    expect(runInNewProcess(file, cacheFolder)).toEqual({ cache: 'absent', twice: 42 })
+    const [name] = await cacheFiles(cacheFolder)
+    await fs.writeFile(path.join(cacheFolder, name!), 'not a code cache')
+    expect(runInNewProcess(file, cacheFolder)).toEqual({ cache: 'rejected', twice: 42 })
+    expect(runInNewProcess(file, cacheFolder)).toEqual({ cache: 'accepted', twice: 42 })
+  })
+
+  it('does not take the cache of an earlier version of the file', async () => {
+    const { file, cacheFolder } = await sampleModule()
+    runInNewProcess(file, cacheFolder)
+    // Same length, other code: V8's own check looks at the length only; the key also has the file's time.
+    await fs.writeFile(file, (await fs.readFile(file, 'utf8')).replace('value * 2', 'value + 2'))
+    await fs.utimes(file, new Date(), new Date(Date.now() + 5000))
+    expect(runInNewProcess(file, cacheFolder)).toEqual({ cache: 'absent', twice: 23 })
+    expect(await cacheFiles(cacheFolder)).toHaveLength(2)
+  })
+
+  it('runs without saving when the cache folder cannot be written', async () => {
+    const { file } = await sampleModule()
+    // A folder below a regular file can never be made.
+    const unwritable = path.join(file, 'cache')
+    const loaded = runWithCodeCache(file, unwritable)!
+    expect(() => loaded.save()).not.toThrow()
+    expect((loaded.exports as Sample).twice(1)).toBe(2)
+  })
+
+  it('gives undefined for a file that is not there', async () => {
+    const { cacheFolder } = await sampleModule()
+    expect(runWithCodeCache(path.join(cacheFolder, 'missing.cjs'), cacheFolder)).toBeUndefined()
+  })
+})
