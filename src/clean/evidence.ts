@@ -1,3 +1,4 @@
+import { type CaselessText, caselessText, countOf, matches, matchesAny } from './caseless.js'
 import { type FamilyVocabulary, type JunkFamily, families } from './families.js'
 import { type Features, imperativeObject } from '../text/features.js'
 
@@ -33,8 +34,9 @@ export function blockEvidence(features: Features, links: LinkFacts): Evidence[] 
   const isShort = features.wordCount <= 14
   const bare = withoutDecoration(features.text)
   const line = withoutEndPunctuation(bare)
+  const texts = { line: caselessText(line), unquoted: caselessText(features.unquoted) }
   for (const vocabulary of families) {
-    const found = vocabularyEvidence(vocabulary, features, line, isShort)
+    const found = vocabularyEvidence(vocabulary, features, texts, isShort)
     if (found) evidence.push(found)
   }
   const labels = labelSegmentEvidence(features, bare, line)
@@ -72,15 +74,20 @@ export function blockEvidence(features: Features, links: LinkFacts): Evidence[] 
   return evidence
 }
 
-// `line` is the text without decoration and end punctuation (see `blockEvidence`).
-function vocabularyEvidence(vocabulary: FamilyVocabulary, features: Features, line: string, isShort: boolean): Evidence | undefined {
-  if (isShort && vocabulary.line.some((pattern) => pattern.test(line))) {
+/** The texts that vocabulary is matched against: the line without decoration and end punctuation (see `blockEvidence`), and the text with quotes blanked out. */
+interface VocabularyTexts {
+  readonly line: CaselessText
+  readonly unquoted: CaselessText
+}
+
+function vocabularyEvidence(vocabulary: FamilyVocabulary, features: Features, texts: VocabularyTexts, isShort: boolean): Evidence | undefined {
+  if (isShort && vocabulary.line.some((pattern) => matches(pattern, texts.line))) {
     return { rule: vocabulary.rule, reason: vocabulary.reason, family: vocabulary.family, weight: 1.5, wholeLine: true }
   }
-  if (features.wordCount <= 80 && vocabulary.strong?.some((pattern) => pattern.test(features.unquoted))) {
+  if (features.wordCount <= 80 && vocabulary.strong?.some((pattern) => matches(pattern, texts.unquoted))) {
     return { rule: vocabulary.rule, reason: vocabulary.reason, family: vocabulary.family, weight: 1.2 }
   }
-  const hits = countMatches(vocabulary.phrase, features.unquoted)
+  const hits = countMatches(vocabulary.phrase, texts.unquoted)
   if (hits === 0) return undefined
   // The same words weigh less in a long paragraph: there they are more likely news about them.
   const lengthFactor = features.wordCount <= 14 ? 1 : features.wordCount <= 25 ? 0.7 : features.wordCount <= 50 ? 0.45 : 0.25
@@ -135,41 +142,13 @@ function familyOf(family: JunkFamily): FamilyVocabulary {
   return families.find((vocabulary) => vocabulary.family === family)!
 }
 
-const globalPatterns = new WeakMap<RegExp, RegExp>()
-const alternations = new WeakMap<readonly RegExp[], readonly RegExp[]>()
-
 /** Number of places where any of `patterns` matches (not just which patterns match). */
-function countMatches(patterns: readonly RegExp[], text: string): number {
+function countMatches(patterns: readonly RegExp[], text: CaselessText): number {
   // Most paragraphs match none of a family's phrases: one pass over the text says so.
-  if (!anyOf(patterns).some((alternation) => alternation.test(text))) return 0
+  if (!matchesAny(patterns, text)) return 0
   let count = 0
-  for (const pattern of patterns) {
-    let global = globalPatterns.get(pattern)
-    if (!global) {
-      global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)
-      globalPatterns.set(pattern, global)
-    }
-    count += text.match(global)?.length ?? 0
-  }
+  for (const pattern of patterns) count += countOf(pattern, text)
   return count
-}
-
-/**
- * `patterns` joined into one alternation per set of flags: it matches
- * where any of them does. Without `g`, so that `test` keeps no state.
- */
-function anyOf(patterns: readonly RegExp[]): readonly RegExp[] {
-  let joined = alternations.get(patterns)
-  if (!joined) {
-    const byFlags = new Map<string, string[]>()
-    for (const pattern of patterns) {
-      const flags = pattern.flags.replace(/[gy]/g, '')
-      byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${pattern.source})`])
-    }
-    joined = [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags))
-    alternations.set(patterns, joined)
-  }
-  return joined
 }
 
 // Separators that page templates put between labels: "Tweet · Share · Email", "Sponsored | …", "Share: Email · X".
@@ -225,7 +204,8 @@ function labelFamily(segment: string): FamilyVocabulary | undefined {
   if (segment.split(/\s+/).length > 10) return undefined
   if (platformLabel.test(segment)) return familyOf('share')
   if (/^(?:reading time|read time|listening time|updated|published|posted)$/i.test(segment)) return familyOf('stamp')
-  return families.find((vocabulary) => vocabulary.line.some((pattern) => pattern.test(segment)))
+  const text = caselessText(segment)
+  return families.find((vocabulary) => vocabulary.line.some((pattern) => matches(pattern, text)))
 }
 
 const stampWord = /^(?:\d{1,4}(?:st|nd|rd|th|h)?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm)?|am|pm|a\.m|p\.m|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|updated|published|posted|last|first|on|at|reviewed|modified|edited|min|mins|minutes?|read|listen|gmt|utc|bst|cet|cest|est|edt|pst|pdt|cst|cdt|aest|ist|\d{1,2}[:.]\d{2}\s?(?:am|pm))$/i
