@@ -1,6 +1,7 @@
 import type { Block, BlockContainer } from '../digest.js'
 import { escapeHtml } from './escape.js'
 import { type SourceLabel, labelOf } from './sources.js'
+import { formatCount } from './numbers.js'
 
 // The feed links to source sections too; it imports the id from here.
 export { sectionId } from './sources.js'
@@ -59,7 +60,7 @@ export const alsoInShown = 3
 function alsoIn(articleIds: readonly string[], total: number, labels: ReadonlyMap<string, SourceLabel>): string {
   const links = articleIds.slice(0, alsoInShown).map((id) => sourceLink(labelOf(labels, id))).join(', ')
   const more = total - Math.min(alsoInShown, articleIds.length)
-  return `<small class="shared">Also in ${links}${more > 0 ? ` and ${more.toLocaleString('en')} more` : ''}</small>`
+  return `<small class="shared">Also in ${links}${more > 0 ? ` and ${formatCount(more)} more` : ''}</small>`
 }
 
 /** A link to a source's section, numbered as on its timeline badges and in the contents (the template prints the same markup). */

@@ -2,6 +2,7 @@ import { parseSpan } from '../calendar/span.js'
 import type { Digest, TimelineEntry, TimelineMention } from '../digest.js'
 import { dateLabel } from './dates.js'
 import { type SourceLabel, labelOf } from './sources.js'
+import { formatCount } from './numbers.js'
 
 /** How many source badges an event shows before "+ N more": a wire story can be reported by hundreds of sources. */
 export const badgesShownPerEvent = 6
@@ -76,7 +77,7 @@ function toEventView(entry: TimelineEntry, labels: ReadonlyMap<string, SourceLab
     phrases: phrases.map((text, index) => ({ text, isLast: index === phrases.length - 1 })),
     hasPhrases: phrases.length > 0,
     badges: badges.slice(0, badgesShownPerEvent),
-    moreSourcesLabel: hidden > 0 ? `+ ${hidden.toLocaleString('en')} more` : '',
+    moreSourcesLabel: hidden > 0 ? `+ ${formatCount(hidden)} more` : '',
     mentions,
     hasMentionDetails: mentions.length > 1 || mentions.some((mention) => mention.hasOwnDate || mention.text !== entry.text)
   }

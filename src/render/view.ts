@@ -3,6 +3,7 @@ import { longDateLabel } from './dates.js'
 import { type ContentsEntry, type SourceView, collapseSourcesFrom, toContents, toSourceViews } from './source-view.js'
 import { type SourceLabel, labelOf, labelSources } from './sources.js'
 import { type DayView, type SourceBadge, toBadge, toTimelineView } from './timeline-view.js'
+import { formatCount } from './numbers.js'
 
 /** What the page template gets: every value a string, number, boolean or list, ready to print. */
 export interface PageView {
@@ -82,7 +83,7 @@ export function toPageFrame(digest: Digest, css: string, generator: string, base
 
 /** `1 source`, `1,250 sources`. */
 function countLabel(count: number, one: string, many: string): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`
+  return `${formatCount(count)} ${count === 1 ? one : many}`
 }
 
 /** A title of at most `length` characters: cut at a word boundary and ended with `…` when too long. */
