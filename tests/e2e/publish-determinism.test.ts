@@ -71,6 +71,26 @@ describe('deterministic output', () => {
     expectSameBytes(await buildBytes(await copyInOtherOrder('seeds')), await buildBytes('seeds'))
   })
 
+  it('builds the same bytes whatever the locale of the machine', async () => {
+    // Two events of one day, ordered by their words: Swedish puts Ä after Z, English before it.
+    const input = await writeInput({
+      'a.txt': 'Äpfel from the valley were sold out at the market on 3 March 2025, traders said.\n\nZebra crossings near the school were repainted on 3 March 2025, the council said.\n',
+      'b.txt': 'Zebra crossings near the school were repainted on 3 March 2025, the council said.\n\nÄpfel from the valley were sold out at the market on 3 March 2025, traders said.\n'
+    })
+    made.push(input)
+    const inLocale = async (locale: string): Promise<Map<string, Buffer>> => {
+      const out = path.join(await folder('news-digest-locale-'), 'dist')
+      const run = spawnSync(process.execPath, [bin, 'build', '--input', input, '--out', out, '--quiet'], { encoding: 'utf8', env: { ...process.env, LANG: locale, LC_ALL: locale } })
+      expect(run.status, run.stderr).toBe(0)
+      return readTree(out)
+    }
+    const english = await inLocale('en_US.UTF-8')
+    const timeline = (JSON.parse(english.get('digest.json')!.toString('utf8')) as { timeline: Array<{ text: string }> }).timeline.map((entry) => entry.text.slice(0, 5))
+    expect(timeline).toEqual(['Zebra', 'Äpfel'])
+    expectSameBytes(await inLocale('sv_SE.UTF-8'), english)
+    expectSameBytes(await inLocale('C'), english)
+  })
+
   it('builds many files (cleaned on worker threads) into the same bytes every time', async () => {
     const input = await writeInput(generatedArticles(220, 4))
     made.push(input)

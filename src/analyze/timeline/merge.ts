@@ -197,9 +197,22 @@ function compareOrigin(a: DatedMention, b: DatedMention, articleOrder: ReadonlyM
 function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
   const left = a.date.split('/')
   const right = b.date.split('/')
-  const start = startOf(left[0]!).localeCompare(startOf(right[0]!))
-  if (start !== 0) return start
-  return (left[1] ?? endOf(left[0]!)).localeCompare(right[1] ?? endOf(right[0]!)) || a.text.localeCompare(b.text)
+  return compareStrings(startOf(left[0]!), startOf(right[0]!)) || compareStrings(left[1] ?? endOf(left[0]!), right[1] ?? endOf(right[0]!))
+    || compareStrings(sortingForm(a.text), sortingForm(b.text)) || compareStrings(a.text, b.text)
+}
+
+/**
+ * Not `localeCompare`, whose order follows the machine's locale (under
+ * `LANG=C` capitals come first): the page must be the same wherever it is
+ * built. Events of one day go in the order of their words, ignoring case
+ * and opening quotes.
+ */
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+function sortingForm(text: string): string {
+  return text.replace(/^[^\p{L}\p{N}]+/u, '').toLowerCase()
 }
 
 // `2025-11` sorts as from its first day to its last.
