@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
@@ -14,6 +13,7 @@ export interface OutputFile {
 export class OutputError extends Error {}
 
 const marker = 'digest.json'
+let stagingCount = 0
 
 /**
  * Write the output folder atomically: everything goes into a staging folder
@@ -31,7 +31,8 @@ export async function writeOutput(out: string, files: readonly OutputFile[]): Pr
   await fs.mkdir(parent, { recursive: true })
   await cleanUpAfterKilledBuilds(out)
   // Not `mkdtemp`: its folders are private (0700), and this one becomes the published folder.
-  const staging = path.join(parent, `${stagingPrefix(out)}${process.pid}-${randomBytes(6).toString('hex')}`)
+  // The name needs to be unique, not secret: `mkdir` fails on anything already there, a planted link included.
+  const staging = path.join(parent, `${stagingPrefix(out)}${process.pid}-${Date.now().toString(36)}-${++stagingCount}`)
   await fs.mkdir(staging)
   try {
     // Sorted, so that even the order files appear on disk is the same every build.

@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto'
+// Not node:crypto: loading it took longer than rendering the feed of a small build.
+import { sha1 } from '@noble/hashes/legacy.js'
 import { formatDay } from '../calendar/day.js'
 import { parseSpan } from '../calendar/span.js'
 import type { Article, Block, Digest } from '../digest.js'
@@ -132,7 +133,7 @@ export function atomInstant(milliseconds: number): string {
  * `namespace` is a UUID; default: news-digest's own.
  */
 export function nameBasedUuid(name: string, namespace = digestNamespace): string {
-  const hash = createHash('sha1').update(Buffer.from(namespace.replace(/-/g, ''), 'hex')).update(name, 'utf8').digest()
+  const hash = Buffer.from(sha1(Buffer.concat([Buffer.from(namespace.replace(/-/g, ''), 'hex'), Buffer.from(name, 'utf8')])))
   hash[6] = (hash[6]! & 0x0f) | 0x50
   hash[8] = (hash[8]! & 0x3f) | 0x80
   const hex = hash.subarray(0, 16).toString('hex')
