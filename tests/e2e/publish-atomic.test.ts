@@ -133,7 +133,7 @@ describe('a killed build', () => {
     expect(child.signalCode).toBe('SIGKILL')
     const strays = (await fs.readdir(parent)).filter((name) => name !== 'dist')
     expect(strays).toHaveLength(1)
-    expect(strays[0]).toMatch(new RegExp(`^\\.dist-new-${child.pid}-[0-9a-f]+$`))
+    expect(strays[0]).toMatch(new RegExp(`^\\.dist-new-${child.pid}-[0-9a-z]+-\\d+$`))
     expect(Object.keys(await snapshot(path.join(parent, strays[0]!)))).toHaveLength(1)
     expect(await snapshot(out)).toEqual(before)
 
