@@ -11,12 +11,12 @@
 // `npm run bench:eleventy-seeds`, run in turn, median of `--runs` runs.
 // Ends with the targets of issue 9 and whether this run met them.
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import os from 'node:os'
+import { commandLineV8Flags } from '../lib/cli/launch.js'
 import { defaultRoot, ensureCorpus } from './generate.mjs'
 import { ensureEleventyInput } from './support/eleventy.mjs'
 import { seedsEleventyFolders } from './eleventy-seeds.config.mjs'
@@ -40,18 +40,6 @@ const root = path.resolve(values.root)
 const withEleventy = !values['no-eleventy']
 const timeoutMs = Number(values.timeout) * 1000
 
-// The node flags `npm run build` starts with (package.json; see the README's "How it works"):
-// the corpora are built as a user's `npm run build` builds them.
-const buildNodeFlags = (() => {
-  const words = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')).scripts.build.split(/\s+/)
-  const flags = []
-  for (const word of words.slice(words.indexOf('node') + 1)) {
-    if (!word.startsWith('--')) break
-    flags.push(word)
-  }
-  return flags
-})()
-
 const mb = (bytes) => bytes / 1024 / 1024
 const ms = (value) => (value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${Math.round(value)} ms`)
 const median = (list) => {
@@ -65,9 +53,9 @@ const median = (list) => {
  * `wall` is measured from here. A run that fails or takes longer than
  * `--timeout` seconds is reported with its reason instead of stopping the bench.
  */
-function runChild(script, args, nodeFlags = []) {
+function runChild(script, args) {
   const started = performance.now()
-  const child = spawnSync(process.execPath, [...nodeFlags, script, ...args], { cwd: repo, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: timeoutMs, killSignal: 'SIGKILL' })
+  const child = spawnSync(process.execPath, [script, ...args], { cwd: repo, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: timeoutMs, killSignal: 'SIGKILL' })
   const wall = performance.now() - started
   if (child.status !== 0) {
     const reason = child.error?.code === 'ETIMEDOUT' ? `stopped after ${values.timeout} s` : `exit ${child.status ?? child.signal}: ${child.stderr.trim().split('\n').filter(Boolean).slice(-3).join(' / ')}`
@@ -90,7 +78,7 @@ async function benchCorpus(count) {
   const corpus = await ensureCorpus({ count, seed, root })
   const out = path.join(root, 'out', `news-digest-${count}`)
   await fs.rm(out, { recursive: true, force: true })
-  const digest = runChild(path.join(repo, 'bench/support/run-build.mjs'), [corpus, out], buildNodeFlags)
+  const digest = runChild(path.join(repo, 'bench/support/run-build.mjs'), [corpus, out])
   const row = { count, digest }
   if (withEleventy) {
     const input = await ensureEleventyInput(corpus)
@@ -161,7 +149,7 @@ function targets(rows, seeds) {
 }
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}, ${os.platform()}`
-console.log(`news-digest bench — ${machine}; corpus seed ${seed}; cache ${root}; node flags of npm run build: ${buildNodeFlags.join(" ") || "none"}\n`)
+console.log(`news-digest bench — ${machine}; corpus seed ${seed}; cache ${root}; V8 flags of the command line: ${commandLineV8Flags.join(" ")}\n`)
 const rows = []
 for (const count of sizes) {
   process.stderr.write(`… ${count} articles\n`)

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import { fileURLToPath } from 'node:url'
-import { runWithCodeCache } from '../lib/cli/launch.js'
+import { runWithCodeCache, setCommandLineV8Flags } from '../lib/cli/launch.js'
 
+setCommandLineV8Flags()
 // The one-file bundle of lib/ starts faster (see src/cli/launch.ts); lib/ itself serves when the bundle was not built.
 const bundle = runWithCodeCache(fileURLToPath(new URL('../lib/news-digest.cjs', import.meta.url)), fileURLToPath(new URL('../lib/.code-cache/', import.meta.url)))
 const { main } = bundle ? bundle.exports : await import('../lib/cli/main.js')

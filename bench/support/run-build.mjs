@@ -1,7 +1,10 @@
 // Child process of the benchmark: one news-digest build through the API,
-// timed per stage; prints the timings and peak memory as JSON.
+// timed per stage, with the V8 flags the command line sets for itself;
+// prints the timings and peak memory as JSON.
 //   node bench/support/run-build.mjs <input> <output>
 const started = performance.now()
+const { setCommandLineV8Flags } = await import('../../lib/cli/launch.js')
+setCommandLineV8Flags()
 const { build } = await import('../../lib/index.js')
 const [input, out] = process.argv.slice(2)
 const imported = performance.now()

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { runWithCodeCache } from '../../src/cli/launch.js'
+import { commandLineV8Flags, flagsToSet, runWithCodeCache } from '../../src/cli/launch.js'
 import { temporaryFolder } from '../helpers/build-folder.js'
 
 // V8 also keeps compiled code per process: whether a cache on disk is taken shows only in a new process.
@@ -88,5 +88,18 @@ describe('runWithCodeCache', () => {
   it('gives undefined for a file that is not there', async () => {
     const { cacheFolder } = await sampleModule()
     expect(runWithCodeCache(path.join(cacheFolder, 'missing.cjs'), cacheFolder)).toBeUndefined()
+  })
+})
+
+describe('flagsToSet', () => {
+  it('sets every flag node was not given', () => {
+    expect(flagsToSet([], '')).toEqual([...commandLineV8Flags])
+    expect(flagsToSet(['--max-old-space-size=4096'], '--enable-source-maps')).toEqual([...commandLineV8Flags])
+  })
+
+  it('leaves a flag the user gave, in either spelling and either way round', () => {
+    expect(flagsToSet(['--regexp-tier-up'])).toEqual(['--heap-growing-percent=40'])
+    expect(flagsToSet([], '--heap_growing_percent=100')).toEqual(['--no-regexp-tier-up'])
+    expect(flagsToSet(['--no-regexp-tier-up'], '--heap-growing-percent=25')).toEqual([])
   })
 })
