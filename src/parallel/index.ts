@@ -13,7 +13,8 @@
 import { existsSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { Worker } from 'node:worker_threads'
+import { createRequire } from 'node:module'
+import type { Worker } from 'node:worker_threads'
 import { VFile } from 'vfile'
 import type { ArticleAnalysis } from '../analyze/index.js'
 import type { Article } from '../digest.js'
@@ -64,7 +65,7 @@ export async function loadAndCleanInWorkers(input: string, hooks: ParallelHooks,
   const threads = options.threads ?? os.availableParallelism()
   const listing = await listFiles(input)
   if (threads < 2 || listing.files.length < (options.minFiles ?? defaultMinFiles) || !existsSync(workerScript)) return undefined
-  const workers = Array.from({ length: Math.min(threads, listing.files.length) }, () => new PoolWorker())
+  const workers = Array.from({ length: Math.min(threads, listing.files.length) }, () => new PoolWorker(new (workerThreads().Worker)(workerScript)))
   try {
     const shares = workers.map((_, worker) => listing.files.flatMap((relative, index) => (index % workers.length === worker ? [[index, relative] as const] : [])))
     const loaded = await Promise.all(workers.map((worker, index) => worker.request({ type: 'load', input, files: shares[index]! })))
@@ -126,10 +127,17 @@ function toPosix(relative: string): string {
 }
 
 /** One worker thread, answering one request at a time. */
-class PoolWorker {
-  readonly #worker = new Worker(workerScript)
+// Loaded when a build goes parallel: a small one never needs node:worker_threads. With `require`,
+// not `import()`, which the bundle of the command line cannot use (see scripts/bundle.mjs).
+function workerThreads(): typeof import('node:worker_threads') {
+  return createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')
+}
 
-  constructor() {
+class PoolWorker {
+  readonly #worker: Worker
+
+  constructor(worker: Worker) {
+    this.#worker = worker
     // A worker that fails while no request of it is pending (its pool stopping after
     // another worker failed) must not end the process with a stack trace: the
     // failing request already reported the build's error.
