@@ -2,10 +2,10 @@
  * Case-insensitive patterns run as case-sensitive ones on lower-cased text.
  *
  * Why: the first time V8 runs a pattern it compiles it to machine code, and
- * a case-insensitive one (`/…/i`) becomes about twice the code, since each
- * letter is checked in both cases. The families' vocabulary is a few hundred
- * such patterns; on a small build compiling them was a fifth of the time.
- * Lower-casing a paragraph once costs next to nothing.
+ * a case-insensitive one (`/…/i`), each letter checked in both cases, takes
+ * about twice as long to compile (the families' alternations: 13 ms with
+ * `i`, 6 ms without). On a small build compiling is much of the time, and
+ * lower-casing a paragraph once costs next to nothing.
  *
  * The results are the same as with the `i` flag. Without the `u` flag, `i`
  * makes two characters equal when their upper cases are (one character each,
