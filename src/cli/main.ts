@@ -7,6 +7,22 @@ import { OutputError } from '../write.js'
 import { UsageError, parseCommand, usage } from './args.js'
 import { explainRemovals } from './explain.js'
 
+/**
+ * Whether a run with `argv` that ended with `exitCode` went through the
+ * pipeline (a build, or watch mode): its compiled code is worth keeping as
+ * the code cache (see `src/cli/launch.ts`). A cache made by `--version`, or
+ * by a build refused at once, would hold almost nothing, and be kept.
+ */
+export function isWorthCaching(argv: readonly string[], exitCode: number): boolean {
+  if (exitCode === 2) return false
+  try {
+    const { name } = parseCommand(argv)
+    return name === 'build' || name === 'watch'
+  } catch {
+    return false
+  }
+}
+
 /** Output streams, passed in so tests can read what the CLI prints. */
 export interface Streams {
   readonly stdout: NodeJS.WritableStream

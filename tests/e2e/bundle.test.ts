@@ -53,8 +53,10 @@ describe('the bundled command line', () => {
     expect(command).toEqual(library)
   })
 
-  it('keeps a code cache for the next start', async () => {
-    const run = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' })
+  it('keeps a code cache for the next start after a build', async () => {
+    const out = path.join(await temporaryFolder('news-digest-bundle-'), 'dist')
+    made.push(path.dirname(out))
+    const run = spawnSync(process.execPath, [bin, 'build', '--out', out, '--quiet'], { encoding: 'utf8' })
     expect(run.status).toBe(0)
     expect(await fs.readdir(codeCache)).toContainEqual(expect.stringMatching(/^news-digest\.cjs-[0-9a-f]{8}\.cache$/))
   })

@@ -3,6 +3,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { commandLineV8Flags, flagsToSet, runWithCodeCache } from '../../src/cli/launch.js'
+import { isWorthCaching } from '../../src/cli/main.js'
 import { temporaryFolder } from '../helpers/build-folder.js'
 
 // V8 also keeps compiled code per process: whether a cache on disk is taken shows only in a new process.
@@ -101,5 +102,21 @@ describe('flagsToSet', () => {
     expect(flagsToSet(['--regexp-tier-up'])).toEqual(['--heap-growing-percent=40'])
     expect(flagsToSet([], '--heap_growing_percent=100')).toEqual(['--no-regexp-tier-up'])
     expect(flagsToSet(['--no-regexp-tier-up'], '--heap-growing-percent=25')).toEqual([])
+  })
+})
+
+describe('isWorthCaching', () => {
+  it('keeps the compiled code of builds and watch mode only', () => {
+    expect(isWorthCaching(['build'], 0)).toBe(true)
+    expect(isWorthCaching([], 0)).toBe(true)
+    expect(isWorthCaching(['build', '--input', 'x'], 1)).toBe(true)
+    expect(isWorthCaching(['watch', '--serve'], 0)).toBe(true)
+  })
+
+  it('not of runs that compiled almost nothing: help, version, usage errors, refused builds', () => {
+    expect(isWorthCaching(['--version'], 0)).toBe(false)
+    expect(isWorthCaching(['--help'], 0)).toBe(false)
+    expect(isWorthCaching(['--no-such-option'], 2)).toBe(false)
+    expect(isWorthCaching(['build', '--input', 'missing'], 2)).toBe(false)
   })
 })
