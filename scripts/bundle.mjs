@@ -4,7 +4,7 @@
  * caches of the previous bundle (see `src/cli/launch.ts`).
  *
  * Why: on a small input most of a build's time is Node starting up. Loading
- * ~150 modules one by one and compiling them costs more than building five
+ * over a hundred modules one by one and compiling them costs more than building five
  * articles; one file that V8 can load from a code cache does not.
  * Run after `tsc` by `npm run compile` (and so by `prepare` and `pretest`).
  */

@@ -202,10 +202,10 @@ function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
 }
 
 /**
- * Not `localeCompare`, whose order follows the machine's locale (under
- * `LANG=C` capitals come first): the page must be the same wherever it is
- * built. Events of one day go in the order of their words, ignoring case
- * and opening quotes.
+ * Not `localeCompare`, whose order follows the machine's locale (Swedish
+ * puts "Ä" after "Z", English before it): the page must be the same wherever
+ * it is built. Events of one day go in the order of their words, ignoring
+ * case and opening quotes.
  */
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
