@@ -91,11 +91,29 @@ export function runWithCodeCache(file: string, cacheFolder: string): CachedModul
         const staging = `${cacheFile}.${process.pid}`
         fs.writeFileSync(staging, script.createCachedData())
         fs.renameSync(staging, cacheFile)
+        dropOldCaches(cacheFolder, cacheFile)
       } catch {
         // A read-only installation runs without the cache, as fast as before it.
       }
     }
   }
+}
+
+/** Caches kept per file: one per way of running node (its version, its flags) that is in use. */
+const cachesKept = 4
+
+/**
+ * Remove all but the `cachesKept` newest caches of the same file as
+ * `cacheFile`: each Node version and set of flags makes its own, and a
+ * cache half a megabyte, they would pile up.
+ */
+function dropOldCaches(cacheFolder: string, cacheFile: string): void {
+  const prefix = path.basename(cacheFile).replace(/-[0-9a-f]{8}\.cache$/, '-')
+  const caches = fs.readdirSync(cacheFolder)
+    .filter((name) => name.startsWith(prefix) && name.endsWith('.cache'))
+    .map((name) => ({ name, time: fs.statSync(path.join(cacheFolder, name)).mtimeMs }))
+    .sort((a, b) => b.time - a.time)
+  for (const { name } of caches.slice(cachesKept)) fs.rmSync(path.join(cacheFolder, name), { force: true })
 }
 
 /** What a cache depends on besides its source: Node, its flags, and the bundle file. */

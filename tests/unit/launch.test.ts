@@ -77,6 +77,22 @@ describe('runWithCodeCache', () => {
     expect(await cacheFiles(cacheFolder)).toHaveLength(2)
   })
 
+  it('keeps the four newest caches of a file, one per way of running node', async () => {
+    const { file, cacheFolder } = await sampleModule()
+    await fs.mkdir(cacheFolder)
+    const old = ['sample.cjs-00000001.cache', 'sample.cjs-00000002.cache', 'sample.cjs-00000003.cache', 'sample.cjs-00000004.cache']
+    for (const [index, name] of old.entries()) {
+      await fs.writeFile(path.join(cacheFolder, name), 'old')
+      await fs.utimes(path.join(cacheFolder, name), 1_000_000 + index, 1_000_000 + index)
+    }
+    await fs.writeFile(path.join(cacheFolder, 'other.cjs-00000001.cache'), 'another file')
+    runWithCodeCache(file, cacheFolder)!.save()
+    const kept = await cacheFiles(cacheFolder)
+    expect(kept).toHaveLength(5)
+    expect(kept).not.toContain('sample.cjs-00000001.cache')
+    expect(kept).toContain('other.cjs-00000001.cache')
+  })
+
   it('runs without saving when the cache folder cannot be written', async () => {
     const { file } = await sampleModule()
     // A folder below a regular file can never be made.
