@@ -45,7 +45,8 @@ const result = await build({
   target: 'node20',
   // `src/package-files.ts` resolves the package's files from its own address; the bundle sits in the same folder.
   define: { 'import.meta.url': '__bundleUrl' },
-  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // Strict mode first, as the ES modules it comes from ran: a banner before esbuild's own "use strict" would end the directive prologue.
+  banner: { js: "'use strict'; const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [withoutEsprima],
   metafile: true,
   logLevel: 'warning'

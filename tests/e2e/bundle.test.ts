@@ -53,6 +53,12 @@ describe('the bundled command line', () => {
     expect(command).toEqual(library)
   })
 
+  it('runs in strict mode, as the ES modules it is made of did', async () => {
+    // A banner before esbuild's own "use strict" would end the directive prologue and leave the bundle sloppy.
+    const bundle = await fs.readFile(path.resolve('lib/news-digest.cjs'), 'utf8')
+    expect(bundle.startsWith("'use strict';")).toBe(true)
+  })
+
   it('keeps a code cache for the next start after a build', async () => {
     const out = path.join(await temporaryFolder('news-digest-bundle-'), 'dist')
     made.push(path.dirname(out))
