@@ -1,6 +1,6 @@
 // The benchmark: `npm run bench` (compiles first).
 //
-//   npm run bench -- [--sizes 100,1000,4000,10000] [--runs 7] [--seed 1] [--root DIR]
+//   npm run bench -- [--sizes 100,1000,4000,10000] [--runs 11] [--seed 1] [--root DIR]
 //                    [--timeout 900] [--no-eleventy] [--no-seeds]
 //
 // Per corpus (bench/generate.mjs, seeded and cached), one news-digest build
@@ -25,7 +25,7 @@ const repo = fileURLToPath(new URL('..', import.meta.url))
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '100,1000,4000,10000' },
-    runs: { type: 'string', default: '7' },
+    runs: { type: 'string', default: '11' },
     seed: { type: 'string', default: '1' },
     root: { type: 'string', default: defaultRoot },
     'no-eleventy': { type: 'boolean', default: false },
