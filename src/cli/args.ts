@@ -1,12 +1,30 @@
 import { parseArgs } from 'node:util'
 import { OptionsError, parseBaseUrl } from '../options.js'
 
+/** What `build` and `watch` both take: the folders and the title. */
+export interface SharedOptions {
+  readonly input?: string
+  readonly out?: string
+  readonly templates?: string
+  readonly title?: string
+}
+
 /** A command line, understood. */
 export type Command =
-  | { readonly name: 'build', readonly input?: string, readonly out?: string, readonly templates?: string, readonly title?: string, readonly baseUrl?: string, readonly explain: boolean, readonly quiet: boolean }
-  | { readonly name: 'watch', readonly input?: string, readonly out?: string, readonly templates?: string, readonly title?: string, readonly serve?: { readonly port?: number, readonly host?: string }, readonly quiet: boolean }
+  | SharedOptions & { readonly name: 'build', readonly baseUrl?: string, readonly explain: boolean, readonly quiet: boolean }
+  | SharedOptions & { readonly name: 'watch', readonly serve?: { readonly port?: number, readonly host?: string }, readonly quiet: boolean }
   | { readonly name: 'help' }
   | { readonly name: 'version' }
+
+/** The shared options given in `from` (a command, or parsed flags), without the ones left out. */
+export function sharedOptions(from: { readonly [Key in keyof SharedOptions]?: string | undefined }): SharedOptions {
+  return {
+    ...(from.input === undefined ? {} : { input: from.input }),
+    ...(from.out === undefined ? {} : { out: from.out }),
+    ...(from.templates === undefined ? {} : { templates: from.templates }),
+    ...(from.title === undefined ? {} : { title: from.title })
+  }
+}
 
 /** Error for a command line that cannot be understood (exit code 2). */
 export class UsageError extends Error {}
@@ -75,10 +93,7 @@ export function parseCommand(argv: readonly string[]): Command {
     if (values['base-url'] !== undefined) throw new UsageError('Option --base-url is for `build`, not `watch`')
     return {
       name: 'watch',
-      ...(values.input === undefined ? {} : { input: values.input }),
-      ...(values.out === undefined ? {} : { out: values.out }),
-      ...(values.templates === undefined ? {} : { templates: values.templates }),
-      ...(values.title === undefined ? {} : { title: values.title }),
+      ...sharedOptions(values),
       ...(values.serve === undefined ? {} : { serve: { ...parsePort(values.serve), ...(values.host === undefined ? {} : { host: values.host }) } }),
       quiet: values.quiet
     }
@@ -86,10 +101,7 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.serve !== undefined || values.host !== undefined) throw new UsageError(`Option --${values.serve === undefined ? 'host' : 'serve'} is for \`watch\`, not \`build\``)
   return {
     name: 'build',
-    ...(values.input === undefined ? {} : { input: values.input }),
-    ...(values.out === undefined ? {} : { out: values.out }),
-    ...(values.templates === undefined ? {} : { templates: values.templates }),
-    ...(values.title === undefined ? {} : { title: values.title }),
+    ...sharedOptions(values),
     ...(values['base-url'] === undefined ? {} : { baseUrl: checkBaseUrl(values['base-url']) }),
     explain: values.explain,
     quiet: values.quiet

@@ -4,7 +4,7 @@ import { TemplateError } from '../render/index.js'
 import { version } from '../version.js'
 import { OptionsError } from '../options.js'
 import { OutputError } from '../write.js'
-import { UsageError, parseCommand, usage } from './args.js'
+import { UsageError, parseCommand, sharedOptions, usage } from './args.js'
 import { explainRemovals } from './explain.js'
 
 /**
@@ -55,13 +55,7 @@ export async function main(argv: readonly string[], streams: Streams = process):
   if (command.name === 'watch') return (await import('./watch.js')).runWatch(command, streams)
   let result: BuildResult
   try {
-    result = await build({
-      ...(command.input === undefined ? {} : { input: command.input }),
-      ...(command.out === undefined ? {} : { out: command.out }),
-      ...(command.templates === undefined ? {} : { templates: command.templates }),
-      ...(command.title === undefined ? {} : { title: command.title }),
-      ...(command.baseUrl === undefined ? {} : { baseUrl: command.baseUrl })
-    })
+    result = await build({ ...sharedOptions(command), ...(command.baseUrl === undefined ? {} : { baseUrl: command.baseUrl }) })
   } catch (error) {
     if (error instanceof BuildError || error instanceof TemplateError || error instanceof OutputError || error instanceof OptionsError) {
       streams.stderr.write(`news-digest: ${error.message}\n`)

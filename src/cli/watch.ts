@@ -5,7 +5,7 @@ import { TemplateError } from '../render/index.js'
 import { type WatchEvent, type Watching, watch } from '../watch/index.js'
 import { ServeError } from '../watch/server.js'
 import { OutputError } from '../write.js'
-import type { Command } from './args.js'
+import { type Command, sharedOptions } from './args.js'
 import type { Streams } from './main.js'
 
 /** Signals that end a watch; both end it cleanly with exit code 0. */
@@ -21,10 +21,7 @@ export async function runWatch(command: Command & { readonly name: 'watch' }, st
   let watching: Watching
   try {
     watching = await watch({
-      ...(command.input === undefined ? {} : { input: command.input }),
-      ...(command.out === undefined ? {} : { out: command.out }),
-      ...(command.templates === undefined ? {} : { templates: command.templates }),
-      ...(command.title === undefined ? {} : { title: command.title }),
+      ...sharedOptions(command),
       ...(command.serve === undefined ? {} : { serve: command.serve }),
       onEvent: printer
     })
