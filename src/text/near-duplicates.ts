@@ -153,11 +153,23 @@ function isRepeat(a: Fingerprint, b: Fingerprint): boolean {
 function shingleSet(tokens: readonly string[]): Set<number> {
   const size = tokens.length >= 12 ? 3 : 2
   const shingles = new Set<number>()
-  for (let index = 0; index + size <= tokens.length; index++) {
-    shingles.add(hashString(tokens.slice(index, index + size).join(' ')))
-  }
-  if (shingles.size === 0 && tokens.length > 0) shingles.add(hashString(tokens.join(' ')))
+  for (let index = 0; index + size <= tokens.length; index++) shingles.add(hashTokens(tokens, index, index + size))
+  if (shingles.size === 0 && tokens.length > 0) shingles.add(hashTokens(tokens, 0, tokens.length))
   return shingles
+}
+
+const fnvOffset = 0x811c9dc5
+const fnvPrime = 0x01000193
+
+/** `hashString(tokens.slice(start, end).join(' '))`, without making the string: a paragraph has as many shingles as words. */
+function hashTokens(tokens: readonly string[], start: number, end: number): number {
+  let hash = fnvOffset
+  for (let position = start; position < end; position++) {
+    if (position > start) hash = Math.imul(hash ^ 0x20, fnvPrime)
+    const token = tokens[position]!
+    for (let index = 0; index < token.length; index++) hash = Math.imul(hash ^ token.charCodeAt(index), fnvPrime)
+  }
+  return hash >>> 0
 }
 
 // Fixed seeds keep signatures, and so the output, the same from run to run.
@@ -178,11 +190,8 @@ function minHash(shingles: ReadonlySet<number>): Uint32Array {
 
 /** FNV-1a, 32 bits. */
 export function hashString(text: string): number {
-  let hash = 0x811c9dc5
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index)
-    hash = Math.imul(hash, 0x01000193)
-  }
+  let hash = fnvOffset
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), fnvPrime)
   return hash >>> 0
 }
 

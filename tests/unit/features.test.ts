@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { comparisonKey, measure } from '../../src/text/features.js'
 
@@ -127,6 +128,29 @@ describe('comparisonKey', () => {
 
   it('keeps letters and digits of other scripts', () => {
     expect(comparisonKey('Zürich: 3½ Tage')).toBe('zürich 31 2 tage')
+  })
+
+  // The definition, step by step; `comparisonKey` takes a faster way for most text and must agree with it.
+  function definedKey(text: string): string {
+    return text.normalize('NFKC').toLowerCase()
+      .replace(/[‘’‚‛′`´]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒–—―]/g, '-')
+      .replace(/[^\p{L}\p{N}\s'-]/gu, ' ').replace(/\s+/g, ' ').trim()
+  }
+
+  it('agrees with its definition for every character of the Basic Multilingual Plane, alone and between words', () => {
+    const disagreements: string[] = []
+    for (let code = 0; code <= 0xffff; code++) {
+      const character = String.fromCharCode(code)
+      for (const text of [character, `a${character}b`, `Word ${character} Word`, `${character}${character}x`]) {
+        if (comparisonKey(text) !== definedKey(text)) disagreements.push(`U+${code.toString(16).padStart(4, '0')} in ${JSON.stringify(text)}`)
+      }
+    }
+    expect(disagreements.slice(0, 10)).toEqual([])
+  })
+
+  it('agrees with its definition on text mixing ASCII, typography and other characters', () => {
+    const characters = fc.constantFrom(...'aZ09 \t\n\'-`.,!?"()', ...'‘’‚‛′″“”„‟«»‐‑‒–—―…\u00a0\u2009\u202f•·©£€°×÷', ...'éÉßÿŸİıſKÅẞªºµ´¨½²ﬁ\u0301Ωж中')
+    fc.assert(fc.property(fc.array(characters, { maxLength: 40 }).map((parts) => parts.join('')), (text) => comparisonKey(text) === definedKey(text)), { numRuns: 20000 })
   })
 })
 
