@@ -1,5 +1,8 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { findExpressions, type Expression } from '../../src/analyze/timeline/expressions.js'
+import { expressionPatterns, findExpressions, type Expression } from '../../src/analyze/timeline/expressions.js'
 
 function only(sentence: string): Expression {
   const found = findExpressions(sentence)
@@ -65,5 +68,38 @@ describe('findExpressions', () => {
 
   it('reads "earlier in November" as one expression, not also as "in November"', () => {
     expect(findExpressions('It happened earlier in November.').map((expression) => expression.phrase)).toEqual(['earlier in November'])
+  })
+})
+
+describe('the cues of the date grammar', () => {
+  // A sentence without a pattern's cue is not tried with it: that may only skip sentences the pattern cannot match.
+  function expectCuesHeld(sentence: string): void {
+    for (const { rule, pattern, cue } of expressionPatterns) {
+      for (const match of sentence.matchAll(new RegExp(pattern.source, pattern.flags))) {
+        expect(cue.test(match[0]), `${rule} matched ${JSON.stringify(match[0])} without its cue ${cue}`).toBe(true)
+      }
+    }
+  }
+
+  it('holds for every match in the seeds and the fixtures', () => {
+    const roots = ['seeds', 'tests/fixtures/cleaning', 'tests/fixtures/timeline']
+    const files = roots.flatMap((root) => (fs.readdirSync(root, { recursive: true }) as string[]).filter((name) => /\.(?:md|txt)$/.test(name)).map((name) => path.join(root, name)))
+    const lines = files.flatMap((file) => fs.readFileSync(file, 'utf8').split('\n'))
+    let matched = 0
+    for (const line of lines) {
+      expectCuesHeld(line)
+      matched += findExpressions(line).length
+    }
+    // The check above means something only if the lines hold dates of every kind.
+    expect(matched).toBeGreaterThan(300)
+  })
+
+  it('holds for sentences made of date words in any case', () => {
+    const words = ['on', 'in', 'the', 'same', 'that', 'day', 'days', 'date', 'week', 'weeks', 'month', 'year', 'ago', 'later', 'earlier', 'last', 'this', 'next',
+      'following', 'previous', 'before', 'after', 'early', 'mid', 'late', 'end of', 'two', 'a', '3', '14', '2025', '1999', 'Oct.', 'October', 'may', 'Sept',
+      'Tuesday', 'tues', 'yesterday', 'today', 'tonight', 'tomorrow', 'morning', 'since', 'until', 'by', 'of', 'dated', ',', '-']
+    const casing = fc.constantFrom((word: string) => word, (word: string) => word.toUpperCase(), (word: string) => word[0]!.toUpperCase() + word.slice(1))
+    const sentence = fc.array(fc.tuple(fc.constantFrom(...words), casing).map(([word, cased]) => cased(word)), { minLength: 1, maxLength: 8 }).map((parts) => parts.join(' '))
+    fc.assert(fc.property(sentence, (text) => expectCuesHeld(text)), { numRuns: 3000 })
   })
 })

@@ -35,33 +35,47 @@ const ordinal = '(\\d{1,2})(?:st|nd|rd|th)?'
 const opening = (words: string): string => words.split('|').map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`).join('|')
 const number = '(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})'
 
-interface Pattern {
+export interface ExpressionPattern {
   readonly rule: ExpressionRule
   readonly pattern: RegExp
+  /** What every match of `pattern` holds, in some case: a sentence without it is not tried. Cues are shared, and tested once a sentence. */
+  readonly cue: RegExp
   readonly read: (match: RegExpExecArray) => Partial<Expression> | undefined
 }
 
+const monthCue = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i
+const weekdayCue = /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i
+const relativeDayCue = /yesterday|to(?:day|night|morrow)/i
+const digitCue = /\d/
+const yearCue = /year/i
+const monthWordCue = /month/i
+const weekCue = /week/i
+const dayCue = /day/i
+const dayOrDateCue = /da(?:y|te)/i
+const agoCue = /ago/i
+
 // Longer, more specific patterns come first; a later match overlapping an earlier one is dropped.
-const patterns: readonly Pattern[] = [
-  { rule: 'date-day-month-year', pattern: new RegExp(`\\b(?:(?:${opening('on|of')}) )?${ordinal} ${month},? (\\d{4})\\b`, 'g'), read: (m) => ({ day: Number(m[1]), month: monthOf(m[2]!), year: Number(m[3]) }) },
-  { rule: 'date-day-month-year', pattern: new RegExp(`\\b(?:${opening('on')} )?${month} ${ordinal},? (\\d{4})\\b`, 'g'), read: (m) => ({ month: monthOf(m[1]!), day: Number(m[2]), year: Number(m[3]) }) },
-  { rule: 'date-month-earlier-later', pattern: new RegExp(`\\b(${opening('earlier|later')}) (?:in|this) ${month}\\b`, 'g'), read: (m) => ({ part: m[1]!.toLowerCase() === 'earlier' ? 'earlier' : 'later', month: monthOf(m[2]!) }) },
-  { rule: 'date-month-part', pattern: new RegExp(`\\b(?:in |by )?(?:the )?(early|mid|late|end of|beginning of|start of)[- ]${month}(?:,? (\\d{4}))?\\b`, 'gi'), read: (m) => ({ part: partOf(m[1]!), month: monthOf(m[2]!), ...(m[3] ? { year: Number(m[3]) } : {}) }) },
-  { rule: 'date-day-month', pattern: new RegExp(`\\b(?:(?:${opening('on|of|dated|since|from|until')}) )?${ordinal} ${month}\\b`, 'g'), read: (m) => ({ day: Number(m[1]), month: monthOf(m[2]!) }) },
-  { rule: 'date-day-month', pattern: new RegExp(`\\b(?:(?:${opening('on|dated|since|from|until')}) )?${month} ${ordinal}\\b(?!,? \\d{4})`, 'g'), read: (m) => ({ month: monthOf(m[1]!), day: Number(m[2]) }) },
-  { rule: 'date-month-year', pattern: new RegExp(`\\b(?:(?:${opening('in|since|by|until|from')}) )?${month},? (\\d{4})\\b`, 'g'), read: (m) => ({ month: monthOf(m[1]!), year: Number(m[2]) }) },
-  { rule: 'date-month', pattern: new RegExp(`\\b(?:${opening('in|since|by|until|from|during|through|last|this|next')}) ${month}\\b(?! \\d)`, 'g'), read: (m) => ({ month: monthOf(m[1]!), part: 'whole' }) },
-  { rule: 'date-year', pattern: /\b(?:in|since|during|by|until|through|from|early|late|mid-?) ((?:19|20)\d{2})\b(?![-/]\d)/gi, read: (m) => ({ year: Number(m[1]) }) },
-  { rule: 'date-relative-year', pattern: /\b(?:(earlier|later|early|late) )?(last|this|next) year\b|\b(earlier|later) this year\b/gi, read: (m) => relativeYear(m) },
-  { rule: 'date-last-weekday', pattern: new RegExp(`\\blast ${weekday}\\b`, 'gi'), read: (m) => ({ weekday: weekdayOf(m[1]!) }) },
-  { rule: 'date-weekday', pattern: new RegExp(`\\b(?:on |by |until |since |from |late |early |this )?${weekday}(?:'s|’s)?(?: (?:morning|afternoon|evening|night))?\\b`, 'gi'), read: (m) => (/^this /i.test(m[0]) ? undefined : { weekday: weekdayOf(m[1]!) }) },
-  { rule: 'date-relative-day', pattern: /\b(the day before yesterday|yesterday|today|tonight|tomorrow|the day after tomorrow)\b/gi, read: (m) => ({ offset: dayOffset(m[1]!.toLowerCase()) }) },
-  { rule: 'date-anaphoric-week', pattern: /\b(later|earlier) that week\b|\b(?:that|the same) week\b|\bthe (following|previous|next) week\b/gi, read: (m) => ({ part: m[1] ? (m[1].toLowerCase() === 'later' ? 'later' : 'earlier') : 'whole', offset: m[2] ? (m[2].toLowerCase() === 'previous' ? -1 : 1) : 0 }) },
-  { rule: 'date-relative-week', pattern: /\b(?:(earlier|later) )?(this|last|next) week\b/gi, read: (m) => ({ offset: m[2]!.toLowerCase() === 'last' ? -1 : m[2]!.toLowerCase() === 'next' ? 1 : 0, part: m[1] ? (m[1].toLowerCase() === 'earlier' ? 'earlier' : 'later') : 'whole' }) },
-  { rule: 'date-relative-month', pattern: /\b(?:(earlier|later) )?(this|last|next) month\b/gi, read: (m) => ({ offset: m[2]!.toLowerCase() === 'last' ? -1 : m[2]!.toLowerCase() === 'next' ? 1 : 0, part: m[1] ? (m[1].toLowerCase() === 'earlier' ? 'earlier' : 'later') : 'whole' }) },
-  { rule: 'date-ago', pattern: new RegExp(`\\b${number} (days?|weeks?) ago\\b`, 'gi'), read: (m) => ({ offset: -countOf(m[1]!) * (m[2]!.toLowerCase().startsWith('week') ? 7 : 1), part: m[2]!.toLowerCase().startsWith('week') ? 'whole' : undefined }) as Partial<Expression> },
-  { rule: 'date-anaphoric-offset', pattern: new RegExp(`\\b${number} days? (later|earlier|before|after)\\b|\\bthe (following|next|previous) day\\b|\\bthe day (before|after)\\b`, 'gi'), read: (m) => ({ offset: anaphoricOffset(m) }) },
-  { rule: 'date-anaphoric-day', pattern: /\b(?:on )?(?:the same day|that same day|that day|the same date)\b/gi, read: () => ({ offset: 0 }) }
+/** The grammar of date expressions (exported for its tests). */
+export const expressionPatterns: readonly ExpressionPattern[] = [
+  { rule: 'date-day-month-year', pattern: new RegExp(`\\b(?:(?:${opening('on|of')}) )?${ordinal} ${month},? (\\d{4})\\b`, 'g'), cue: monthCue, read: (m) => ({ day: Number(m[1]), month: monthOf(m[2]!), year: Number(m[3]) }) },
+  { rule: 'date-day-month-year', pattern: new RegExp(`\\b(?:${opening('on')} )?${month} ${ordinal},? (\\d{4})\\b`, 'g'), cue: monthCue, read: (m) => ({ month: monthOf(m[1]!), day: Number(m[2]), year: Number(m[3]) }) },
+  { rule: 'date-month-earlier-later', pattern: new RegExp(`\\b(${opening('earlier|later')}) (?:in|this) ${month}\\b`, 'g'), cue: monthCue, read: (m) => ({ part: m[1]!.toLowerCase() === 'earlier' ? 'earlier' : 'later', month: monthOf(m[2]!) }) },
+  { rule: 'date-month-part', pattern: new RegExp(`\\b(?:in |by )?(?:the )?(early|mid|late|end of|beginning of|start of)[- ]${month}(?:,? (\\d{4}))?\\b`, 'gi'), cue: monthCue, read: (m) => ({ part: partOf(m[1]!), month: monthOf(m[2]!), ...(m[3] ? { year: Number(m[3]) } : {}) }) },
+  { rule: 'date-day-month', pattern: new RegExp(`\\b(?:(?:${opening('on|of|dated|since|from|until')}) )?${ordinal} ${month}\\b`, 'g'), cue: monthCue, read: (m) => ({ day: Number(m[1]), month: monthOf(m[2]!) }) },
+  { rule: 'date-day-month', pattern: new RegExp(`\\b(?:(?:${opening('on|dated|since|from|until')}) )?${month} ${ordinal}\\b(?!,? \\d{4})`, 'g'), cue: monthCue, read: (m) => ({ month: monthOf(m[1]!), day: Number(m[2]) }) },
+  { rule: 'date-month-year', pattern: new RegExp(`\\b(?:(?:${opening('in|since|by|until|from')}) )?${month},? (\\d{4})\\b`, 'g'), cue: monthCue, read: (m) => ({ month: monthOf(m[1]!), year: Number(m[2]) }) },
+  { rule: 'date-month', pattern: new RegExp(`\\b(?:${opening('in|since|by|until|from|during|through|last|this|next')}) ${month}\\b(?! \\d)`, 'g'), cue: monthCue, read: (m) => ({ month: monthOf(m[1]!), part: 'whole' }) },
+  { rule: 'date-year', pattern: /\b(?:in|since|during|by|until|through|from|early|late|mid-?) ((?:19|20)\d{2})\b(?![-/]\d)/gi, cue: digitCue, read: (m) => ({ year: Number(m[1]) }) },
+  { rule: 'date-relative-year', pattern: /\b(?:(earlier|later|early|late) )?(last|this|next) year\b|\b(earlier|later) this year\b/gi, cue: yearCue, read: (m) => relativeYear(m) },
+  { rule: 'date-last-weekday', pattern: new RegExp(`\\blast ${weekday}\\b`, 'gi'), cue: weekdayCue, read: (m) => ({ weekday: weekdayOf(m[1]!) }) },
+  { rule: 'date-weekday', pattern: new RegExp(`\\b(?:on |by |until |since |from |late |early |this )?${weekday}(?:'s|’s)?(?: (?:morning|afternoon|evening|night))?\\b`, 'gi'), cue: weekdayCue, read: (m) => (/^this /i.test(m[0]) ? undefined : { weekday: weekdayOf(m[1]!) }) },
+  { rule: 'date-relative-day', pattern: /\b(the day before yesterday|yesterday|today|tonight|tomorrow|the day after tomorrow)\b/gi, cue: relativeDayCue, read: (m) => ({ offset: dayOffset(m[1]!.toLowerCase()) }) },
+  { rule: 'date-anaphoric-week', pattern: /\b(later|earlier) that week\b|\b(?:that|the same) week\b|\bthe (following|previous|next) week\b/gi, cue: weekCue, read: (m) => ({ part: m[1] ? (m[1].toLowerCase() === 'later' ? 'later' : 'earlier') : 'whole', offset: m[2] ? (m[2].toLowerCase() === 'previous' ? -1 : 1) : 0 }) },
+  { rule: 'date-relative-week', pattern: /\b(?:(earlier|later) )?(this|last|next) week\b/gi, cue: weekCue, read: (m) => ({ offset: m[2]!.toLowerCase() === 'last' ? -1 : m[2]!.toLowerCase() === 'next' ? 1 : 0, part: m[1] ? (m[1].toLowerCase() === 'earlier' ? 'earlier' : 'later') : 'whole' }) },
+  { rule: 'date-relative-month', pattern: /\b(?:(earlier|later) )?(this|last|next) month\b/gi, cue: monthWordCue, read: (m) => ({ offset: m[2]!.toLowerCase() === 'last' ? -1 : m[2]!.toLowerCase() === 'next' ? 1 : 0, part: m[1] ? (m[1].toLowerCase() === 'earlier' ? 'earlier' : 'later') : 'whole' }) },
+  { rule: 'date-ago', pattern: new RegExp(`\\b${number} (days?|weeks?) ago\\b`, 'gi'), cue: agoCue, read: (m) => ({ offset: -countOf(m[1]!) * (m[2]!.toLowerCase().startsWith('week') ? 7 : 1), part: m[2]!.toLowerCase().startsWith('week') ? 'whole' : undefined }) as Partial<Expression> },
+  { rule: 'date-anaphoric-offset', pattern: new RegExp(`\\b${number} days? (later|earlier|before|after)\\b|\\bthe (following|next|previous) day\\b|\\bthe day (before|after)\\b`, 'gi'), cue: dayCue, read: (m) => ({ offset: anaphoricOffset(m) }) },
+  { rule: 'date-anaphoric-day', pattern: /\b(?:on )?(?:the same day|that same day|that day|the same date)\b/gi, cue: dayOrDateCue, read: () => ({ offset: 0 }) }
 ]
 
 // Every pattern above needs a digit or one of these words: a sentence with none is passed over in one test.
@@ -72,13 +86,19 @@ export function findExpressions(sentence: string): Expression[] {
   if (!possibleExpression.test(sentence)) return []
   const found: Expression[] = []
   const taken: Array<readonly [number, number]> = []
-  for (const { rule, pattern, read } of patterns) {
+  const cues = new Map<RegExp, boolean>()
+  for (const { rule, pattern, cue, read } of expressionPatterns) {
+    let hasCue = cues.get(cue)
+    if (hasCue === undefined) cues.set(cue, (hasCue = cue.test(sentence)))
+    if (!hasCue) continue
+    // `exec` from `lastIndex`, as `matchAll` would, without the copy of the pattern `matchAll` makes on every call.
     pattern.lastIndex = 0
-    for (const match of sentence.matchAll(pattern)) {
+    for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
       const start = match.index
       const end = start + match[0].length
+      if (end === start) pattern.lastIndex++
       if (taken.some(([from, to]) => start < to && from < end)) continue
-      const values = read(match as RegExpExecArray)
+      const values = read(match)
       if (!values || !isPlausible(values)) continue
       taken.push([start, end])
       found.push({ ...stripUndefined(values), rule, phrase: match[0], index: start })
