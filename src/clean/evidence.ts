@@ -61,7 +61,7 @@ export function blockEvidence(features: Features, links: LinkFacts): Evidence[] 
   if (features.urlShare >= 0.5) {
     evidence.push({ rule: 'url-density', reason: 'mostly web addresses', weight: 0.8, family: 'urls' })
   }
-  if (isDateStamp(features.text)) {
+  if (isDateStamp(features)) {
     // With a clock time or a verb ("updated") it is a stamp; a bare date may be a chronology's subheading.
     const isStamp = /\d[:.]\d\d|[a-z]{4,}ed\b/i.test(features.text)
     evidence.push({ rule: 'time-stamp', reason: 'a date or time stamp on its own', family: 'stamp', weight: isStamp ? 1.5 : 0.6, ...(isStamp ? { wholeLine: true } : {}) })
@@ -171,23 +171,40 @@ function labelSegmentEvidence(features: Features, bare: string, text: string): E
   }
   if (segments.length < 2) return undefined
   // Counters ("2.1K", "14 replies") complete a row of labels but never lead a line: "1874: opens with 41 pupils".
-  const labels = segments.map((segment) => labelFamily(segment) ?? (counterLabel.test(segment) ? counter : undefined))
-  // A row of counters alone needs one with its unit ("14 replies"): "2019: 14 | 2020: 18" is a table of figures.
-  const countsSomething = segments.some((segment) => counterLabel.test(segment) && /\p{L}/u.test(segment))
-  const first = labels.find((label) => label !== undefined && label !== counter) ?? (countsSomething ? counter : undefined)
-  if (labels.every((family) => family !== undefined) && first && features.wordCount <= 25) {
-    return { rule: first.rule, reason: `${first.reason} (a row of labels)`, family: first.family, weight: 1.5, wholeLine: true }
-  }
+  const leading = segmentLabel(segments[0]!)
+  const row = features.wordCount <= 25 ? rowLabel(leading, segments) : undefined
+  if (row) return { rule: row.rule, reason: `${row.reason} (a row of labels)`, family: row.family, weight: 1.5, wholeLine: true }
   // A label with a colon ("About the writer: …") heads a box of any length; without one, only a short line.
   const colonLabel = /^[^:—–]{2,40}(?::|\s[—–])\s/.test(bare)
   if (colonLabel && toolLabel.test(segments[0]!)) {
     const tool = familyOf('tool')
     return { rule: tool.rule, reason: `${tool.reason} (a line led by its label)`, family: 'tool', weight: 1.5 }
   }
-  if (labels[0] === first && first && first !== counter && labelLed.has(first.family) && (features.wordCount <= 20 || colonLabel)) {
-    return { rule: first.rule, reason: `${first.reason} (a line led by its label)`, family: first.family, weight: 1.2 }
+  if (leading && leading !== counter && labelLed.has(leading.family) && (features.wordCount <= 20 || colonLabel)) {
+    return { rule: leading.rule, reason: `${leading.reason} (a line led by its label)`, family: leading.family, weight: 1.2 }
   }
   return undefined
+}
+
+function segmentLabel(segment: string): FamilyVocabulary | undefined {
+  return labelFamily(segment) ?? (counterLabel.test(segment) ? counter : undefined)
+}
+
+/**
+ * The family a row of labels belongs to when every segment is a label:
+ * that of its first label that is not a counter. Segments are looked at
+ * until one is not a label: most lines are not rows.
+ */
+function rowLabel(leading: FamilyVocabulary | undefined, segments: readonly string[]): FamilyVocabulary | undefined {
+  if (!leading) return undefined
+  let first = leading === counter ? undefined : leading
+  for (const segment of segments.slice(1)) {
+    const label = segmentLabel(segment)
+    if (!label) return undefined
+    first ??= label === counter ? undefined : label
+  }
+  // A row of counters alone needs one with its unit ("14 replies"): "2019: 14 | 2020: 18" is a table of figures.
+  return first ?? (segments.some((segment) => counterLabel.test(segment) && /\p{L}/u.test(segment)) ? counter : undefined)
 }
 
 // Families whose label, leading a line, speaks for the whole line.
@@ -211,7 +228,9 @@ function labelFamily(segment: string): FamilyVocabulary | undefined {
 const stampWord = /^(?:\d{1,4}(?:st|nd|rd|th|h)?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm)?|am|pm|a\.m|p\.m|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|updated|published|posted|last|first|on|at|reviewed|modified|edited|min|mins|minutes?|read|listen|gmt|utc|bst|cet|cest|est|edt|pst|pdt|cst|cdt|aest|ist|\d{1,2}[:.]\d{2}\s?(?:am|pm))$/i
 
 /** "08-Jul-2025 07:01 BST", "Tue 3 June 2025, 14:05": a line of nothing but date and time. */
-function isDateStamp(text: string): boolean {
+function isDateStamp({ text, wordCount }: Features): boolean {
+  // Each word with a letter or digit is at least one token: a longer text is no stamp, and most paragraphs need not be split.
+  if (wordCount > 12) return false
   const tokens = text.trim().split(/[\s,/|·•∙()[\]\p{Pd}\p{So}\uFE0F]+|\.(?=\s|$)/u).filter((token) => token !== '')
   return tokens.length >= 2 && tokens.length <= 12 && tokens.some((token) => /\d/.test(token)) && tokens.every((token) => stampWord.test(token))
 }
