@@ -36,7 +36,15 @@ export interface StageTimings {
 }
 
 /** Error for a problem with the build as a whole (a missing input folder); its message is shown as is. */
-export class BuildError extends Error {}
+export class BuildError extends Error {
+  /** The input files with their problems, when those explain why nothing was built. */
+  readonly files: readonly VFile[]
+
+  constructor(message: string, files: readonly VFile[] = []) {
+    super(message)
+    this.files = files
+  }
+}
 
 /**
  * Build a folder of articles into `index.html` and `digest.json`:
@@ -46,7 +54,7 @@ export async function build(options: Options = {}): Promise<BuildResult> {
   const resolved = resolveOptions(options)
   const prepared = await prepareBuild(resolved)
   const writing = performance.now()
-  await writeOutput(resolved.out, prepared.output)
+  await writeOutput(resolved.out, prepared.output, resolved.input)
   return { ...prepared.result, timings: { ...prepared.result.timings, write: performance.now() - writing } }
 }
 
@@ -75,6 +83,11 @@ export interface ArticleCache {
 export async function prepareBuild(resolved: ResolvedOptions, cache?: ArticleCache): Promise<PreparedBuild> {
   await assertInputFolder(resolved.input)
   const [{ articles, analyzed, files, timings }, templates] = await Promise.all([loadAndClean(resolved.input, cache), readTemplates(resolved.templates)])
+  // Files that all failed (or were all empty) would publish an empty page over the last good one.
+  if (articles.length === 0) {
+    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    throw new BuildError(`No article to build: none of the ${files.length === 1 ? 'file' : `${files.length} files`} in \`${resolved.input}\` could be read as one (see the problems above); the output was not written`, files)
+  }
   const analyzing = performance.now()
   const analysis = analyze(articles, resolved.title, analyzed)
   const rendering = performance.now()

@@ -12,20 +12,44 @@ export interface OutputFile {
 /** Error for an output folder news-digest must not touch; its message is shown as is. */
 export class OutputError extends Error {}
 
-const marker = 'digest.json'
+/**
+ * Every name news-digest has written into an output folder. A build replaces
+ * the whole folder, so a folder holding anything else is not replaced: the
+ * user's own files (a `CNAME`, images) would be lost.
+ */
+export const outputNames: ReadonlySet<string> = new Set(['index.html', 'digest.json', 'feed.xml'])
+
+/** Files that file browsers leave in any folder they show: replaced with the rest, as no one would miss them. */
+const browserLitter: ReadonlySet<string> = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini'])
+
+/** How the `digest.json` that news-digest writes begins (`src/render/json.ts`); someone else's file of that name does not. */
+const digestOpening = /^\{\n {2}"version": \d+,\n/
+
 let stagingCount = 0
 
 /**
- * Write the output folder atomically: everything goes into a staging folder
+ * Write the output folder of a build of `input` atomically: everything goes into a staging folder
  * beside it (`.dist-new-<pid>-<random>`), which then takes its place, so a
- * failed or killed build leaves the previous output as it was and files of
- * earlier builds do not linger. A folder that exists, is not empty and holds
- * no `digest.json` is not ours: it is refused.
+ * failed or killed build leaves the previous output as it was. Only an
+ * earlier output is replaced: a folder that holds the input, or anything
+ * news-digest did not write, is refused. A link to a folder is followed, so
+ * that the folder it points to is the one replaced.
  *
  * Staging folders left by a build that was killed are removed by the next
  * build once their process is gone.
  */
-export async function writeOutput(out: string, files: readonly OutputFile[]): Promise<void> {
+export async function writeOutput(requestedOut: string, files: readonly OutputFile[], input: string): Promise<void> {
+  try {
+    await writeReplacing(await followLink(requestedOut), files, input)
+  } catch (error) {
+    if (error instanceof OutputError || !hasCode(error)) throw error
+    // The folder cannot be made or replaced here (permissions, a read-only or special file system): no build, and no stack trace.
+    throw new OutputError(`Cannot write the output folder \`${requestedOut}\`: ${fileSystemReason(error)}`)
+  }
+}
+
+async function writeReplacing(out: string, files: readonly OutputFile[], input: string): Promise<void> {
+  await assertNotHoldingInput(out, input)
   await assertReplaceable(out)
   const parent = path.dirname(out)
   await fs.mkdir(parent, { recursive: true })
@@ -77,8 +101,54 @@ async function assertReplaceable(out: string): Promise<void> {
     if (isCode(error, 'ENOTDIR')) throw new OutputError(`Cannot write to \`${out}\`: it is a file, expected a folder`)
     throw error
   }
-  if (entries.length > 0 && !entries.includes(marker)) {
-    throw new OutputError(`Refusing to replace \`${out}\`: it is not empty and holds no \`${marker}\`, so it is not a news-digest output folder`)
+  if (entries.length === 0) return
+  const foreign = entries.filter((name) => !outputNames.has(name) && !browserLitter.has(name)).sort()
+  if (foreign.length > 0) {
+    const listed = foreign.slice(0, 5).map((name) => `\`${name}\``).join(', ')
+    const more = foreign.length > 5 ? ` and ${foreign.length - 5} more` : ''
+    throw new OutputError(`Refusing to replace \`${out}\`: a build replaces the whole folder, and it holds what news-digest did not write (${listed}${more}). Choose a new or empty output folder, or move those out`)
+  }
+  if (!entries.includes('digest.json') || !digestOpening.test(await readOpening(path.join(out, 'digest.json')))) {
+    throw new OutputError(`Refusing to replace \`${out}\`: it holds no \`digest.json\` written by news-digest, so it is not a news-digest output folder`)
+  }
+}
+
+/** The first bytes of a file, as text. */
+async function readOpening(file: string): Promise<string> {
+  const handle = await fs.open(file, 'r')
+  try {
+    const buffer = Buffer.alloc(64)
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0)
+    return buffer.subarray(0, bytesRead).toString('utf8')
+  } finally {
+    await handle.close()
+  }
+}
+
+/** Refuse an output folder that is the input folder or holds it: replacing it would delete the articles. */
+async function assertNotHoldingInput(out: string, input: string): Promise<void> {
+  const [realOut, realInput] = await Promise.all([realPathOrResolved(out), realPathOrResolved(input)])
+  const inside = path.relative(realOut, realInput)
+  if (inside === '' || (!inside.startsWith('..') && !path.isAbsolute(inside))) {
+    throw new OutputError(`Refusing to write to \`${out}\`: it ${inside === '' ? 'is' : 'holds'} the input folder \`${input}\`, and a build replaces the whole output folder. Choose another output folder`)
+  }
+}
+
+async function realPathOrResolved(folder: string): Promise<string> {
+  try {
+    return await fs.realpath(folder)
+  } catch {
+    return path.resolve(folder)
+  }
+}
+
+/** `out`, or the folder it links to: replacing the link itself would leave the folder it points to (a web root, say) stale. */
+async function followLink(out: string): Promise<string> {
+  try {
+    if (!(await fs.lstat(out)).isSymbolicLink()) return out
+    return await fs.realpath(out)
+  } catch {
+    return out
   }
 }
 
@@ -145,5 +215,20 @@ function isRunning(pid: number): boolean {
 }
 
 function isCode(error: unknown, code: string): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === code
+  return hasCode(error) && error.code === code
+}
+
+function hasCode(error: unknown): error is { code: unknown } {
+  return typeof error === 'object' && error !== null && 'code' in error
+}
+
+function fileSystemReason(error: { code: unknown }): string {
+  switch (error.code) {
+    case 'EACCES': case 'EPERM': return 'permission denied'
+    case 'EROFS': return 'the file system is read-only'
+    case 'ENOSPC': return 'the disk is full'
+    case 'ENOENT': return 'a folder on its path cannot be made'
+    case 'ENOTDIR': return 'a part of its path is a file'
+    default: return `the file system refused (${String(error.code)})`
+  }
 }

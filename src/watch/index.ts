@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { reporter } from 'vfile-reporter'
-import { type BuildResult, type PreparedBuild, prepareBuild } from '../build.js'
+import { BuildError, type BuildResult, type PreparedBuild, prepareBuild } from '../build.js'
 import { rememberAcrossBuilds } from '../text/remembered.js'
 import { isIgnoredPath } from '../load/index.js'
 import { type Options, type ResolvedOptions, resolveOptions } from '../options.js'
@@ -104,7 +104,7 @@ export async function watch(options: WatchOptions = {}): Promise<Watching> {
   try {
     const started = performance.now()
     const prepared = await prepareBuild(resolved, session.cache)
-    await writeOutput(resolved.out, prepared.output)
+    await writeOutput(resolved.out, prepared.output, resolved.input)
     session.written = breakingProblems(prepared.result.files)
     if (options.serve) session.server = await (await import('./server.js')).startPreviewServer(resolved.out, options.serve)
     session.report(builtEvent(prepared, session.cache, [], started))
@@ -137,11 +137,12 @@ async function rebuild(session: Session, changed: ReadonlySet<string>): Promise<
       hold(session, { type: 'held', reason, changed: paths, duration: performance.now() - started, result: prepared.result })
       return
     }
-    await writeOutput(resolved.out, prepared.output)
+    await writeOutput(resolved.out, prepared.output, resolved.input)
   } catch (error) {
     // A missing template, a vanished input folder, an output folder that is not ours: say so, keep watching.
     const message = error instanceof Error ? error.message : String(error)
-    hold(session, { type: 'held', reason: `Output not updated: ${message}`, changed: paths, duration: performance.now() - started, error })
+    const problems = error instanceof BuildError && error.files.some((file) => file.messages.length > 0) ? `\n${reporter([...error.files], { color: false, quiet: true })}` : ''
+    hold(session, { type: 'held', reason: `Output not updated: ${message}${problems}`, changed: paths, duration: performance.now() - started, error })
     return
   }
   session.written = breakingProblems(prepared.result.files)

@@ -80,15 +80,70 @@ describe('a failed build', () => {
   })
 })
 
-describe('a rebuild', () => {
-  it('leaves no file of an earlier build behind', async () => {
+describe('an output folder that is not only an earlier output', () => {
+  it('is refused when it holds files a build did not write, which it names', async () => {
     const out = path.join(await folder(), 'dist')
     await build({ input: 'seeds', out })
-    await fs.writeFile(path.join(out, 'old-page.html'), '<p>from an earlier version</p>')
-    await fs.mkdir(path.join(out, 'assets'))
-    await fs.writeFile(path.join(out, 'assets', 'old.css'), 'p{}')
+    await fs.writeFile(path.join(out, 'CNAME'), 'news.example.org')
+    await fs.mkdir(path.join(out, 'images'))
+    await fs.writeFile(path.join(out, 'images', 'logo.png'), 'png')
+    const before = await snapshot(out)
+    await expect(build({ input: 'seeds', out })).rejects.toThrow(/holds what news-digest did not write \(`CNAME`, `images`\)/)
+    expect(await snapshot(out)).toEqual(before)
+  })
+
+  it('is refused when its digest.json is not one news-digest wrote', async () => {
+    const out = path.join(await folder(), 'data')
+    await fs.mkdir(out)
+    await fs.writeFile(path.join(out, 'digest.json'), '{"my": "data"}')
+    await expect(build({ input: 'seeds', out })).rejects.toThrow(/holds no `digest.json` written by news-digest/)
+    expect(await fs.readFile(path.join(out, 'digest.json'), 'utf8')).toBe('{"my": "data"}')
+  })
+
+  it('is refused when it is the input folder or holds it, and the articles stay', async () => {
+    const project = await folder()
+    const input = path.join(project, 'articles')
+    await fs.mkdir(input)
+    for (const name of await fs.readdir('seeds')) await fs.copyFile(path.join('seeds', name), path.join(input, name))
+    // A digest.json beside the articles, as an earlier build into the project folder would leave.
+    await fs.writeFile(path.join(project, 'digest.json'), '{\n  "version": 1,\n}')
+    const before = await snapshot(project)
+    await expect(build({ input, out: project })).rejects.toThrow(/it holds the input folder/)
+    await expect(build({ input, out: input })).rejects.toThrow(/it is the input folder/)
+    expect(await snapshot(project)).toEqual(before)
+  })
+
+  it('is written through a link: the folder linked to is replaced and the link stays', async () => {
+    const parent = await folder()
+    const real = path.join(parent, 'site-2026')
+    await build({ input: 'seeds', out: real })
+    await fs.rm(path.join(real, 'feed.xml'))
+    const link = path.join(parent, 'site')
+    await fs.symlink(real, link)
+    await build({ input: 'seeds', out: link })
+    expect((await fs.lstat(link)).isSymbolicLink()).toBe(true)
+    expect(Object.keys(await snapshot(real)).sort()).toEqual(['digest.json', 'feed.xml', 'index.html'])
+  })
+
+  it('that cannot be written gives a message and exit 2, not a stack trace', () => {
+    const result = spawnSync(process.execPath, [bin, 'build', '--out', '/proc/news-digest-output'], { encoding: 'utf8' })
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/^news-digest: Cannot write the output folder `\/proc\/news-digest-output`: /)
+    expect(result.stderr).not.toMatch(/\n\s+at /)
+  })
+})
+
+describe('a rebuild', () => {
+  it('replaces an earlier output whole', async () => {
+    const out = path.join(await folder(), 'dist')
     await build({ input: 'seeds', out })
-    expect(Object.keys(await snapshot(out)).sort()).toEqual(['digest.json', 'feed.xml', 'index.html'])
+    const first = await snapshot(out)
+    await fs.writeFile(path.join(out, 'index.html'), '<p>edited by hand</p>')
+    await fs.rm(path.join(out, 'feed.xml'))
+    // What a file browser leaves behind is no reason to refuse.
+    await fs.writeFile(path.join(out, '.DS_Store'), 'Finder')
+    await build({ input: 'seeds', out })
+    expect(await snapshot(out)).toEqual(first)
   })
 
   it('publishes a folder others can read, not a private temporary one', async () => {
