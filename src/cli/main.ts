@@ -1,4 +1,5 @@
 import path from 'node:path'
+import type { VFile } from 'vfile'
 import { BuildError, type BuildResult, build } from '../build.js'
 import { TemplateError } from '../render/index.js'
 import { version } from '../version.js'
@@ -58,15 +59,13 @@ export async function main(argv: readonly string[], streams: Streams = process):
     result = await build({ ...sharedOptions(command), ...(command.baseUrl === undefined ? {} : { baseUrl: command.baseUrl }) })
   } catch (error) {
     if (error instanceof BuildError || error instanceof TemplateError || error instanceof OutputError || error instanceof OptionsError) {
+      if (error instanceof BuildError) await reportProblems(error.files, streams)
       streams.stderr.write(`news-digest: ${error.message}\n`)
       return 2
     }
     throw error
   }
-  // vfile-reporter (with its colour and width detection) takes longer to load than a small build; most builds have nothing to report.
-  const hasMessages = result.files.some((file) => file.messages.length > 0)
-  const report = hasMessages ? (await import('vfile-reporter')).reporter([...result.files], { quiet: true }) : ''
-  if (report) streams.stderr.write(`${report}\n`)
+  await reportProblems(result.files, streams)
   if (command.explain) streams.stdout.write(explainRemovals(result.digest))
   if (!command.quiet) {
     const { articles, timeline } = result.digest
@@ -74,4 +73,12 @@ export async function main(argv: readonly string[], streams: Streams = process):
     streams.stdout.write(`news-digest: ${articles.length} articles, ${timeline.length} timeline events, ${removed} removals → ${path.relative(process.cwd(), result.out) || '.'}/index.html\n`)
   }
   return result.hasFatal ? 1 : 0
+}
+
+/** Print the problems of `files`, grouped by file; nothing when there are none. */
+async function reportProblems(files: readonly VFile[], streams: Streams): Promise<void> {
+  // vfile-reporter (with its colour and width detection) takes longer to load than a small build; most builds have nothing to report.
+  if (!files.some((file) => file.messages.length > 0)) return
+  const report = (await import('vfile-reporter')).reporter([...files], { quiet: true })
+  if (report) streams.stderr.write(`${report}\n`)
 }

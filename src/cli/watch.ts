@@ -27,7 +27,8 @@ export async function runWatch(command: Command & { readonly name: 'watch' }, st
     })
   } catch (error) {
     if (error instanceof BuildError || error instanceof TemplateError || error instanceof OutputError || error instanceof ServeError) {
-      streams.stderr.write(`news-digest: ${error.message}\n`)
+      const problems = error instanceof BuildError && error.files.some((file) => file.messages.length > 0) ? `${reporter([...error.files], { quiet: true })}\n` : ''
+      streams.stderr.write(`${problems}news-digest: ${error.message}\n`)
       return 2
     }
     throw error

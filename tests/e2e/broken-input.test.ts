@@ -205,6 +205,23 @@ describe('an input folder that cannot be built', () => {
   })
 })
 
+describe('an input folder whose files all fail', () => {
+  it('exits 2 naming each file and why, and keeps the last good output', async () => {
+    const out = await outputFolder()
+    const good = await openUpAndReturn(await writeInput({ 'a.md': goodArticle }))
+    expect(run(['build', '--input', good, '--out', out]).code).toBe(0)
+    const before = await fs.readFile(path.join(out, 'index.html'), 'utf8')
+    const input = await openUpAndReturn(await writeInput({ 'binary.md': '\u0000\u0001\u0002PNG\u0000\u0000', 'blank.txt': '\n\n  \n' }))
+    const result = run(['build', '--input', input, '--out', out])
+    expect(result.code).toBe(2)
+    expectNoStackTrace(result)
+    expect(result.stderr).toMatch(/binary\.md\n.*Unexpected binary data[^\n]*not-text/)
+    expect(result.stderr).toMatch(/blank\.txt\n.*Empty article[^\n]*empty-article/)
+    expect(result.stderr).toMatch(/news-digest: No article to build: none of the 2 files in `.*` could be read as one/)
+    expect(await fs.readFile(path.join(out, 'index.html'), 'utf8')).toBe(before)
+  })
+})
+
 async function expectNoBuild(input: string, message: RegExp): Promise<void> {
   const out = await outputFolder()
   const result = run(['build', '--input', input, '--out', out])
