@@ -109,13 +109,16 @@ export interface Listing {
 /**
  * Every file below `root`, relative and sorted, so that output order never
  * depends on the disk. Symbolic links to folders are not followed, so a link
- * loop cannot make the walk endless; a sub-folder that cannot be read is
- * reported and the rest is listed.
+ * loop cannot make the walk endless; links to files outside `root` are not
+ * read, so a folder from elsewhere cannot publish any file the build can read
+ * (`/etc/passwd`, a key). A sub-folder that cannot be read is reported and
+ * the rest is listed.
  */
 export async function listFiles(root: string): Promise<Listing> {
   const files: string[] = []
   const skipped: VFile[] = []
   const folders = ['']
+  let realRoot: Promise<string> | undefined
   for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
     let entries: Dirent[]
     try {
@@ -133,12 +136,41 @@ export async function listFiles(root: string): Promise<Listing> {
       if (isIgnoredPath(relative)) continue
       if (entry.isDirectory()) folders.push(relative)
       else if (!entry.isFile() && !entry.isSymbolicLink()) skipped.push(skippedFile(root, relative, 'Skipped: not a regular file (a pipe, a socket or a device)', 'not-a-file'))
+      else if (entry.isSymbolicLink() && await isUnfollowedLink(root, relative, realRoot ??= fs.realpath(root), skipped)) continue
       else if (articleExtensions.has(path.extname(entry.name).toLowerCase())) files.push(relative)
       else skipped.push(skippedFile(root, relative, 'Skipped: not an article (expected a `.md` or `.txt` file)', 'not-an-article'))
     }
   }
   files.sort(comparePaths)
   return { files, skipped }
+}
+
+/**
+ * Whether the link at `relative` is left out, with a message added to
+ * `skipped`: a link to a folder, or to a file outside the input folder. A
+ * broken link or a loop is listed like a file: reading it says what is wrong.
+ */
+async function isUnfollowedLink(root: string, relative: string, realRoot: Promise<string>, skipped: VFile[]): Promise<boolean> {
+  let target: string
+  let isFolder: boolean
+  try {
+    target = await fs.realpath(path.join(root, relative))
+    isFolder = (await fs.stat(target)).isDirectory()
+  } catch {
+    return false
+  }
+  if (isFolder) {
+    skipped.push(skippedFile(root, relative, 'Skipped: a link to a folder; links to folders are not followed (move or copy the folder in)', 'folder-link'))
+    return true
+  }
+  const inside = path.relative(await realRoot, target)
+  if (inside.startsWith('..') || path.isAbsolute(inside)) {
+    const file = new VFile({ path: relative, cwd: root })
+    file.message(`Not read: a link to \`${target}\`, outside the input folder; only files inside it are read (copy the file in)`, { ruleId: 'link-outside-input', source: 'news-digest' }).fatal = true
+    skipped.push(file)
+    return true
+  }
+  return false
 }
 
 // Reading a FIFO would wait for a writer forever: files that are not articles are listed, never opened.

@@ -130,7 +130,8 @@ describe('a folder of broken and hostile files', () => {
     expect(problemsOf(digest, 'latin1.txt')).toEqual([{ rule: 'encoding', fatal: false, line: null, column: null }])
     expect(problemsOf(digest, 'big.txt')).toEqual([{ rule: 'file-too-large', fatal: true, line: null, column: null }])
     expect(problemsOf(digest, 'loop-a.md')).toEqual([{ rule: 'read-error', fatal: true, line: null, column: null }])
-    expect(problemsOf(digest, 'zeros.md')).toEqual([{ rule: 'not-a-file', fatal: true, line: null, column: null }])
+    // A link to a device outside the folder is not opened at all (a device inside it would be refused on reading: not-a-file).
+    expect(problemsOf(digest, 'zeros.md')).toEqual([{ rule: 'link-outside-input', fatal: true, line: null, column: null }])
     expect(problemsOf(digest, 'pipe.md')).toEqual([{ rule: 'not-a-file', fatal: false, line: null, column: null }])
     expect(problemsOf(digest, 'photo.jpg')).toEqual([{ rule: 'not-an-article', fatal: false, line: null, column: null }])
     // Hidden files are passed over without a word.
@@ -202,6 +203,40 @@ describe('an input folder that cannot be built', () => {
     }]
   ])(`exits 2 with a message when the input folder is %s${canMakeUnreadable ? '' : ` (skipped: ${unreadableSkipReason})`}`, async (_case, makeInput) => {
     await expectNoBuild(await makeInput(), /Cannot read input folder `.*`: permission denied/)
+  })
+})
+
+describe('links in the input folder', () => {
+  let result: Run
+  let digest: Digest
+
+  beforeAll(async () => {
+    const outside = await writeInput({ 'secret.txt': 'SECRET-TOKEN-7f3a: the build must never publish this line.\n', 'more/c.md': goodArticle })
+    const input = await writeInput({ 'a.md': goodArticle, 'archive/b.md': goodArticle.replace('Valley Times', 'Hill Post') })
+    await fs.symlink(path.join(outside, 'secret.txt'), path.join(input, 'secret.txt'))
+    await fs.symlink(path.join(input, 'archive', 'b.md'), path.join(input, 'b-again.md'))
+    await fs.symlink(path.join(outside, 'more'), path.join(input, 'more'))
+    await openUp(input)
+    await openUp(outside)
+    const out = await outputFolder()
+    result = run(['build', '--input', input, '--out', out])
+    digest = await readDigest(out)
+  })
+
+  it('does not read a link to a file outside the folder, and says so (exit 1)', async () => {
+    expect(result.code).toBe(1)
+    expectNoStackTrace(result)
+    expect(result.stderr).toMatch(/secret\.txt\n.*Not read: a link to `[^`]*secret\.txt`, outside the input folder[^\n]*link-outside-input/)
+    expect(JSON.stringify(digest)).not.toContain('SECRET-TOKEN')
+    expect(problemsOf(digest, 'secret.txt')).toEqual([{ rule: 'link-outside-input', fatal: true, line: null, column: null }])
+  })
+
+  it('reads a link to a file inside the folder', () => {
+    expect(digest.articles.map((article) => article.file).sort()).toEqual(['a.md', 'archive/b.md', 'b-again.md'])
+  })
+
+  it('says that a link to a folder is not followed', () => {
+    expect(result.stderr).toMatch(/more\n.*Skipped: a link to a folder; links to folders are not followed[^\n]*folder-link/)
   })
 })
 
