@@ -20,7 +20,14 @@ export const weekdayNames = ['monday', 'tuesday', 'wednesday', 'thursday', 'frid
 /** The day of a year, a month (1–12) and a day of the month, or `null` when there is no such day. */
 export function dayFromParts(year: number, month: number, dayOfMonth: number): Day | null {
   if (month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > daysInMonth(year, month)) return null
-  return Date.UTC(year, month - 1, dayOfMonth) / msPerDay
+  return utcDate(year, month - 1, dayOfMonth).getTime() / msPerDay
+}
+
+// Not `Date.UTC(year, …)`, which reads the years 0–99 as 1900–1999.
+function utcDate(year: number, monthIndex: number, dayOfMonth: number): Date {
+  const date = new Date(0)
+  date.setUTCFullYear(year, monthIndex, dayOfMonth)
+  return date
 }
 
 /** Year, month (1–12) and day of the month of a day. */
@@ -31,7 +38,7 @@ export function partsOfDay(day: Day): { readonly year: number, readonly month: n
 
 /** Number of days in a month (1–12) of a year. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+  return utcDate(year, month, 0).getUTCDate()
 }
 
 /** ISO weekday of a day: 0 for Monday … 6 for Sunday. */

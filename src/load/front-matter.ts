@@ -1,8 +1,12 @@
 import matter from 'gray-matter'
 import type { VFile } from 'vfile'
+import { formatDay, partsOfDay } from '../calendar/day.js'
 import { type Span } from '../calendar/span.js'
 import { collapseWhitespace } from './paragraphs.js'
 import { parsePublicationDate } from './publication-date.js'
+
+/** Publication dates before this year are taken, with a warning: typed wrong far more often than meant. */
+const earliestLikelyYear = 1800
 
 /** The front matter fields news-digest reads, checked. */
 export interface FrontMatter {
@@ -90,8 +94,15 @@ function checkFields(data: Record<string, unknown>, yaml: string, file: VFile): 
     // YAML turns `2025-11-26T23:30:00-05:00` into an instant; the day the writer wrote is in the text.
     const written = data['date'] instanceof Date ? /^date:[ \t]*["']?([^"'\n#]+?)["']?[ \t]*(?:#.*)?$/m.exec(yaml)?.[1] : undefined
     const date = parsePublicationDate(written ?? data['date'])
-    if (date) fields.date = date
-    else {
+    if (date) {
+      fields.date = date
+      // `0025-11-26` is a date, but no news article's: most likely a typo, which would stretch the story's dates over centuries.
+      if (partsOfDay(date.first).year < earliestLikelyYear) {
+        file.message(`Unlikely front matter: \`date\` is ${formatDay(date.first)}, before the year ${earliestLikelyYear}; it is used as written, check for a typo`, {
+          place: placeOfKey(yaml, 'date'), ruleId: 'front-matter-date', source: 'news-digest'
+        })
+      }
+    } else {
       file.message(`Unexpected front matter: \`date\` is ${describe(data['date'])}, expected a date such as 2025-11-26 or an interval 2025-11-25/2025-11-26`, {
         place: placeOfKey(yaml, 'date'), ruleId: 'front-matter-date', source: 'news-digest'
       })

@@ -64,6 +64,14 @@ describe('day', () => {
   it('splits a day into its parts', () => {
     expect(partsOfDay(day('2025-11-26'))).toEqual({ year: 2025, month: 11, dayOfMonth: 26 })
   })
+
+  it('keeps the years 0–99 as written, not as 1900–1999', () => {
+    expect(formatDay(day('0025-11-26'))).toBe('0025-11-26')
+    expect(formatDay(day('0001-01-01'))).toBe('0001-01-01')
+    expect(daysInMonth(4, 2)).toBe(29)
+    expect(daysInMonth(1900, 2)).toBe(28)
+    expect(parseIsoDay('0099-05-05')! - parseIsoDay('1999-05-05')!).toBe(-(1900 * 365 + 460))
+  })
 })
 
 describe('span', () => {

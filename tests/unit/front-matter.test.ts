@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
+import { dayFromParts } from '../../src/calendar/day.js'
 import { formatSpan } from '../../src/calendar/span.js'
 import { readFrontMatter } from '../../src/load/front-matter.js'
 
@@ -107,6 +108,16 @@ describe('readFrontMatter', () => {
     expect(file.messages).toHaveLength(1)
     expect(file.messages[0]!.ruleId).toBe('front-matter-date')
     expect(file.messages[0]!.reason).toContain('`yesterday`')
+  })
+
+  it('takes a date before 1800 as written, with a warning on its line', () => {
+    for (const written of ['0025-11-26', '"0025-11-26"']) {
+      const file = newFile()
+      const result = readFrontMatter(`---\ntitle: A\ndate: ${written}\n---\nBody`, file)
+      expect(result.frontMatter.date).toEqual({ first: dayFromParts(25, 11, 26), last: dayFromParts(25, 11, 26), precision: 'day' })
+      expect(file.messages.map((message) => [message.ruleId, message.line, message.fatal])).toEqual([['front-matter-date', 3, false]])
+      expect(file.messages[0]!.reason).toContain('0025-11-26, before the year 1800')
+    }
   })
 
   it('reports malformed YAML with rule front-matter-yaml and reads the whole text as body', () => {
