@@ -133,6 +133,14 @@ function splitPhrasingByLine(children: PhrasingContent[]): PhrasingContent[][] {
   return lines.filter((line) => line.length > 0)
 }
 
+/** The nodes with each hard line break (`\\` or two spaces at a line's end) as a space: text has none, and the words around it are two. */
+function breaksAsSpaces(nodes: readonly PhrasingContent[]): PhrasingContent[] {
+  return nodes.map((node): PhrasingContent => {
+    if (node.type === 'break') return { type: 'text', value: ' ' }
+    return 'children' in node ? { ...node, children: breaksAsSpaces(node.children) } as PhrasingContent : node
+  })
+}
+
 interface PushOptions {
   readonly kind: 'paragraph' | 'heading'
   readonly depth?: number
@@ -142,7 +150,7 @@ interface PushOptions {
 function pushPhrasing(children: PhrasingContent[], line: number, context: WalkContext, options: PushOptions): void {
   const images = children.filter((child) => child.type === 'image' || child.type === 'imageReference')
   const rest = children.filter((child) => child.type !== 'image' && child.type !== 'imageReference')
-  const text = collapseWhitespace(context.toString(rest))
+  const text = collapseWhitespace(context.toString(breaksAsSpaces(rest)))
   const altTexts = images.map((image) => collapseWhitespace(('alt' in image && image.alt) || ''))
   const base = { line, lineCount: 1, ...(options.container ? { container: options.container } : {}) }
   if (!text) {

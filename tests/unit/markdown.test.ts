@@ -75,6 +75,15 @@ describe('createMarkdownReader', () => {
     ])
   })
 
+  it('reads a hard line break as a space between words, in text and inside emphasis, and as <br> in html', () => {
+    for (const source of ['Backslash break ends here\\\nand goes on.', 'Two spaces end here  \nand go on.']) {
+      const [block] = reader.read(source, 1)
+      expect(block?.text).toMatch(/^\S+ \S+ ends? here and go(?:es)? on\.$/)
+      expect(block?.html).toContain('<br>')
+    }
+    expect(reader.read('A *line\\\nbreak* inside.', 1)[0]?.text).toBe('A line break inside.')
+  })
+
   it('keeps a hard-wrapped paragraph as one block', () => {
     const blocks = reader.read('The council met on Tuesday to\ndiscuss the budget and the mayor\nspoke first.', 3)
     expect(blocks).toHaveLength(1)
