@@ -185,10 +185,16 @@ function assignIds(loaded: ReadonlyArray<Pick<LoadedArticle, 'path' | 'file'>>):
   })
 }
 
-/** An article id from its path: lower case letters, digits, `_` and `-`. */
+/**
+ * An article id from its path: its letters in lower case, digits, `_` and
+ * `-`. Accents on Latin letters are dropped (`Zürich` → `zurich`); letters
+ * of other scripts are kept (`Новости`, `新闻`), so such names give ids of
+ * their own rather than all one fallback.
+ */
 export function idFromPath(file: string): string {
   const withoutExtension = file.slice(0, file.length - path.posix.extname(file).length)
-  const id = withoutExtension.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '')
+  const id = withoutExtension.normalize('NFKD').replace(/(?<=[A-Za-z])\p{M}+/gu, '').normalize('NFC').toLowerCase()
+    .replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '')
   return id || 'article'
 }
 
