@@ -194,7 +194,7 @@ function assignIds(loaded: ReadonlyArray<Pick<LoadedArticle, 'path' | 'file'>>):
 export function idFromPath(file: string): string {
   const withoutExtension = file.slice(0, file.length - path.posix.extname(file).length)
   const id = withoutExtension.normalize('NFKD').replace(/(?<=[A-Za-z])\p{M}+/gu, '').normalize('NFC').toLowerCase()
-    .replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '')
+    .replace(/[^\p{L}\p{M}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '')
   return id || 'article'
 }
 

@@ -55,6 +55,13 @@ function refuseEngine(): never {
  */
 export function readFrontMatter(text: string, file: VFile): SplitFile {
   if (!/^---[ \t]*\n/.test(text)) return { frontMatter: {}, body: text, bodyLine: 1 }
+  if (!/\n---[ \t]*(?:\n|$)/.test(text.slice(3))) {
+    // YAML would read on to the end of the file and fail at a line that means nothing to the writer.
+    file.message('Front matter opened on line 1 has no closing `---` line; the whole file is read as body', {
+      place: { line: 1, column: 1 }, ruleId: 'front-matter-unclosed', source: 'news-digest'
+    })
+    return { frontMatter: {}, body: text, bodyLine: 1 }
+  }
   let parsed: matter.GrayMatterFile<string>
   try {
     // Passing options turns off gray-matter's global cache, which would keep every input alive.

@@ -110,6 +110,16 @@ describe('readFrontMatter', () => {
     expect(file.messages[0]!.reason).toContain('`yesterday`')
   })
 
+  it('reports front matter that is never closed on its first line, and reads the whole file as body', () => {
+    const file = newFile()
+    const text = '---\ntitle: Unclosed\nsource: Foo\nThe council met on Tuesday.\n'
+    const result = readFrontMatter(text, file)
+    expect(result).toEqual({ frontMatter: {}, body: text, bodyLine: 1 })
+    expect(file.messages.map((message) => [message.ruleId, message.line, message.column, message.reason])).toEqual([
+      ['front-matter-unclosed', 1, 1, 'Front matter opened on line 1 has no closing `---` line; the whole file is read as body']
+    ])
+  })
+
   it('takes a date before 1800 as written, with a warning on its line', () => {
     for (const written of ['0025-11-26', '"0025-11-26"']) {
       const file = newFile()
