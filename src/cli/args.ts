@@ -38,20 +38,55 @@ Commands:
   watch              build, then rebuild on every change to the articles or templates
 
 Options:
-  --input <dir>      folder of articles (.md, .txt)           default: seeds
-  --out <dir>        output folder                           default: dist
+  -i, --input <dir>  folder of articles (.md, .txt)           default: seeds
+  -o, --out <dir>    output folder                           default: dist
   --templates <dir>  folder with page.html and style.css     default: the package's templates
   --title <text>     story title for the page header         default: the earliest source's headline
   --base-url <url>   http(s) address the output is published at, for the
                      canonical link and the feed              default: none (links stay relative)
   --explain          print, per source, what was removed and why
-  --quiet            print problems only
+  -q, --quiet        print problems only
   --serve [port]     watch: serve the output with live reload  default port: 8080
   --host <host>      watch: interface to serve on              default: 127.0.0.1
   -h, --help         show this help
   -v, --version      show the version
 
 Exit codes: 0 built; 1 built, but some input could not be processed; 2 bad usage or no build.`
+
+const optionNames = ['--input', '--out', '--templates', '--title', '--base-url', '--explain', '--serve', '--host', '--quiet', '--help', '--version']
+
+/**
+ * `parseArgs`' errors in this command's words: its own are written for
+ * commands that take positional arguments ("place it after '--'"), and
+ * name short forms the help does not list.
+ */
+function optionErrorMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined
+  const unknown = /^Unknown option '([^']+)'/.exec(message)
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) {
+    const nearest = optionNames.find((name) => editDistance(name, unknown[1]!.replace(/=.*/, '')) <= 2)
+    return `Unknown option \`${unknown[1]}\`${nearest ? `; did you mean \`${nearest}\`?` : ''}`
+  }
+  const named = /^Option '(?:-\w, )?(--[\w-]+)/.exec(message)?.[1]
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && named) {
+    return message.includes('does not take an argument') ? `Option ${named} takes no value` : `Option ${named} needs a value`
+  }
+  return message
+}
+
+/** Levenshtein distance, for suggesting an option name: the names are short. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index)
+  for (let row = 1; row <= a.length; row++) {
+    const current = [row]
+    for (let column = 1; column <= b.length; column++) {
+      current.push(Math.min(previous[column]! + 1, current[column - 1]! + 1, previous[column - 1]! + (a[row - 1] === b[column - 1] ? 0 : 1)))
+    }
+    previous = current
+  }
+  return previous[b.length]!
+}
 
 /** Parse `process.argv.slice(2)`. */
 export function parseCommand(argv: readonly string[]): Command {
@@ -76,7 +111,7 @@ export function parseCommand(argv: readonly string[]): Command {
       }
     })
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error))
+    throw new UsageError(optionErrorMessage(error))
   }
   const { values, positionals } = parsed
   if (values.help) return { name: 'help' }

@@ -21,9 +21,12 @@ describe('the news-digest command', () => {
   it('exits 2 with a message, not a stack trace, on bad usage', () => {
     const unknown = run(['build', '--colour'])
     expect(unknown.code).toBe(2)
-    expect(unknown.stderr).toContain("Unknown option '--colour'")
+    expect(unknown.stderr).toContain('news-digest: Unknown option `--colour`\n')
     expect(unknown.stderr).not.toMatch(/\n\s+at /)
     expect(run(['publish']).code).toBe(2)
+    expect(run(['build', '--quite']).stderr).toContain('Unknown option `--quite`; did you mean `--quiet`?')
+    expect(run(['build', '--input'])).toMatchObject({ code: 2, stderr: expect.stringContaining('Option --input needs a value') })
+    expect(run(['build', '--quiet=yes'])).toMatchObject({ code: 2, stderr: expect.stringContaining('Option --quiet takes no value') })
   })
 
   it('exits 2 when the input folder does not exist', async () => {
