@@ -128,6 +128,9 @@ async function rebuild(session: Session, changed: ReadonlySet<string>): Promise<
   const paths = [...changed]
   const { resolved, cache } = session
   cache.invalidate(paths.filter((absolute) => isInside(absolute, resolved.input)).map((absolute) => path.relative(resolved.input, absolute)))
+  // The input folder itself changed (it came back after a delete or a move): any file in it may differ, and edits made
+  // while it was not watched were never reported.
+  if (paths.some((absolute) => path.resolve(absolute) === path.resolve(resolved.input))) cache.invalidateAll()
   let prepared: PreparedBuild
   try {
     prepared = await prepareBuild(resolved, cache)

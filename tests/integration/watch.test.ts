@@ -127,6 +127,29 @@ describe('watch()', () => {
     await expectSameAsNormalBuild(input, out)
   }, 60_000)
 
+  it('goes on after the input folder is deleted and made again, or moved away and back', async () => {
+    const input = await writeInput({ 'alpha.md': article('Alpha bridge closed', paragraph('harbour bridge')) })
+    const out = path.join(await temporaryFolder(), 'dist')
+    const events: WatchEvent[] = []
+    watching = await watch({ input, out, onEvent: (event) => events.push(event) })
+    let current = (await readDigest(out))!
+    await fs.rm(input, { recursive: true })
+    await eventually('the build held for the missing folder', async () => (events.some((event) => event.type === 'held') ? true : undefined))
+    await fs.mkdir(input)
+    await fs.writeFile(path.join(input, 'beta.md'), article('Beta ferry delayed', paragraph('ferry terminal')))
+    current = await nextDigest(out, current.text, (digest) => titles(digest).join() === 'Beta ferry delayed')
+    // Watched again: a later edit is seen.
+    await fs.writeFile(path.join(input, 'beta.md'), article('Beta ferry sails', paragraph('ferry terminal')))
+    current = await nextDigest(out, current.text, (digest) => titles(digest).join() === 'Beta ferry sails')
+    const away = `${input}-away`
+    await fs.rename(input, away)
+    await eventually('a second held build', async () => (events.filter((event) => event.type === 'held').length >= 2 ? true : undefined))
+    await fs.rename(away, input)
+    await fs.writeFile(path.join(input, 'gamma.md'), article('Gamma quay repaired', paragraph('quay wall')))
+    current = await nextDigest(out, current.text, (digest) => titles(digest).includes('Gamma quay repaired'))
+    await expectSameAsNormalBuild(input, out)
+  }, 30_000)
+
   it('rebuilds when a template changes', async () => {
     const input = await writeInput({ 'alpha.md': article('Alpha bridge closed', paragraph('harbour bridge')) })
     const templates = await temporaryFolder('news-digest-templates-')
