@@ -120,7 +120,7 @@ export function parseCommand(argv: readonly string[]): Command {
   if (command !== 'build' && command !== 'watch') throw new UsageError(`Unknown command \`${command}\`, expected \`build\` or \`watch\``)
   if (rest.length > 0) throw new UsageError(`Unexpected argument \`${rest[0]}\``)
   for (const key of ['input', 'out', 'templates', 'title', 'host'] as const) {
-    if (values[key] === '') throw new UsageError(`Option --${key} needs a value`)
+    if (values[key]?.trim() === '') throw new UsageError(`Option --${key} needs a value`)
   }
   if (command === 'watch') {
     if (values.explain) throw new UsageError('Option --explain is for `build`, not `watch`')

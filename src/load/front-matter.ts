@@ -78,8 +78,29 @@ export function readFrontMatter(text: string, file: VFile): SplitFile {
   return { frontMatter: checkFields(parsed.data, parsed.matter, file), body, bodyLine }
 }
 
-function checkFields(data: Record<string, unknown>, yaml: string, file: VFile): FrontMatter {
+function checkFields(data: unknown, yaml: string, file: VFile): FrontMatter {
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || data instanceof Date) {
+    file.message(`Unexpected front matter: it is ${describe(data)}, expected \`key: value\` lines (title, source, author, date, url, section); it is left out`, {
+      place: { line: 2, column: 1 }, ruleId: 'front-matter-type', source: 'news-digest'
+    })
+    return {}
+  }
+  return checkMapping(data as Record<string, unknown>, yaml, file)
+}
+
+const knownKeys: readonly string[] = [...textFields, 'date']
+
+function checkMapping(data: Record<string, unknown>, yaml: string, file: VFile): FrontMatter {
   const fields: { -readonly [Key in keyof FrontMatter]: FrontMatter[Key] } = {}
+  // Other tools' keys (`layout`, `tags`) are passed over in silence; one a letter or two from ours is most likely ours, mistyped.
+  for (const key of Object.keys(data)) {
+    const meant = knownKeys.includes(key) ? undefined : knownKeys.find((known) => isNearMiss(key.toLowerCase(), known))
+    if (meant) {
+      file.message(`Unknown front matter key \`${key}\`: did you mean \`${meant}\`? It is left out`, {
+        place: placeOfKey(yaml, key), ruleId: 'front-matter-key', source: 'news-digest'
+      })
+    }
+  }
   for (const key of textFields) {
     const value = data[key]
     if (value === undefined || value === null) continue
@@ -192,6 +213,25 @@ function describe(value: unknown): string {
   const shown = [...String(value)].slice(0, maxShownLength).join('')
   const visible = shown.replace(/[\u0000-\u001f\u007f-\u009f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)
   return `\`${visible}${shown.length < String(value).length ? '…' : ''}\``
+}
+
+/** Whether `key` is `known` with one letter changed, added, dropped or two swapped (`titel`, `autor`, `Title`). */
+function isNearMiss(key: string, known: string): boolean {
+  if (key === known) return true
+  if (Math.abs(key.length - known.length) > 1 || Math.min(key.length, known.length) < 3) return false
+  let previous = Array.from({ length: known.length + 1 }, (_, index) => index)
+  let beforePrevious = previous
+  for (let row = 1; row <= key.length; row++) {
+    const current = [row]
+    for (let column = 1; column <= known.length; column++) {
+      let value = Math.min(previous[column]! + 1, current[column - 1]! + 1, previous[column - 1]! + (key[row - 1] === known[column - 1] ? 0 : 1))
+      if (row > 1 && column > 1 && key[row - 1] === known[column - 2] && key[row - 2] === known[column - 1]) value = Math.min(value, beforePrevious[column - 2]! + 1)
+      current.push(value)
+    }
+    beforePrevious = previous
+    previous = current
+  }
+  return previous[known.length]! <= 1
 }
 
 function countLines(text: string): number {

@@ -24,13 +24,34 @@ export async function readTemplates(folder: string): Promise<Templates> {
     }
   }
   const [page, css] = await Promise.all([read('page.html'), read('style.css')])
+  const pageFile = path.join(folder, 'page.html')
+  // An empty page would be published as an empty site.
+  if (!page.trim()) throw new TemplateError(`Cannot use template \`${pageFile}\`: it is empty`)
   // Parsed now, so that a broken template stops the build before anything is written.
   try {
     Mustache.parse(page)
   } catch (error) {
-    throw new TemplateError(`Cannot use template \`${path.join(folder, 'page.html')}\`: ${error instanceof Error ? error.message : String(error)}`)
+    throw new TemplateError(`Cannot use template \`${pageFile}\`: ${withLineAndColumn(error instanceof Error ? error.message : String(error), page)}`)
   }
   return { page, css }
+}
+
+/**
+ * Mustache says where in characters (`Unclosed tag at 30`); people and
+ * editors count lines and columns. For a tag or a section never closed it
+ * points at the end of the page: the opening tag is where to look.
+ */
+function withLineAndColumn(message: string, page: string): string {
+  const offset = / at (\d+)$/.exec(message)
+  if (!offset) return message
+  const section = /^Unclosed section "([^"]*)"/.exec(message)?.[1]
+  const opening = section !== undefined
+    ? Math.max(page.lastIndexOf(`{{#${section}}}`), page.lastIndexOf(`{{^${section}}}`))
+    : message.startsWith('Unclosed tag') ? page.lastIndexOf('{{', Number(offset[1])) : -1
+  const before = page.slice(0, opening >= 0 ? opening : Number(offset[1]))
+  const line = before.split('\n').length
+  const column = before.length - before.lastIndexOf('\n')
+  return `${message.slice(0, offset.index)} at line ${line}, column ${column}`
 }
 
 /**

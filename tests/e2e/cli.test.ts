@@ -27,6 +27,7 @@ describe('the news-digest command', () => {
     expect(run(['build', '--quite']).stderr).toContain('Unknown option `--quite`; did you mean `--quiet`?')
     expect(run(['build', '--input'])).toMatchObject({ code: 2, stderr: expect.stringContaining('Option --input needs a value') })
     expect(run(['build', '--quiet=yes'])).toMatchObject({ code: 2, stderr: expect.stringContaining('Option --quiet takes no value') })
+    expect(run(['build', '--title', '   '])).toMatchObject({ code: 2, stderr: expect.stringContaining('Option --title needs a value') })
   })
 
   it('exits 2 when the input folder does not exist', async () => {

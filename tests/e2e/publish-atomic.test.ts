@@ -65,10 +65,19 @@ describe('a failed build', () => {
   it('exits 2 from the command line with a message naming the template', async () => {
     const result = spawnSync(process.execPath, [bin, 'build', '--out', out, '--templates', await brokenTemplates()], { encoding: 'utf8' })
     expect(result.status).toBe(2)
-    expect(result.stderr).toMatch(/Cannot use template `[^`]*page\.html`: Unclosed section "timeline"/)
+    expect(result.stderr).toMatch(/Cannot use template `[^`]*page\.html`: Unclosed section "timeline" at line 3, column 1\n/)
     expect(result.stderr).not.toMatch(/\n\s+at /)
     expect(await snapshot(out)).toEqual(before)
     expect(await fs.readdir(parent)).toEqual(['dist'])
+  })
+
+  it('stops on an empty page template, and says where a tag is left open', async () => {
+    const templates = await brokenTemplates()
+    await fs.writeFile(path.join(templates, 'page.html'), ' \n')
+    await expect(build({ input: 'seeds', out, templates })).rejects.toThrow(/page\.html`: it is empty$/)
+    await fs.writeFile(path.join(templates, 'page.html'), '<!DOCTYPE html>\n<title>{{title}}</title>\n<p>{{text</p>\n')
+    await expect(build({ input: 'seeds', out, templates })).rejects.toThrow(/page\.html`: Unclosed tag at line 3, column 4$/)
+    expect(await snapshot(out)).toEqual(before)
   })
 
   it('refuses to replace a folder that is not a news-digest output', async () => {

@@ -120,6 +120,28 @@ describe('readFrontMatter', () => {
     ])
   })
 
+  it('reports front matter that is a list or a plain value, and reads the body', () => {
+    for (const [yaml, described] of [['- a\n- b', 'a list'], ['just a string', '`just a string`'], ['42', '`42`']] as const) {
+      const file = newFile()
+      const result = readFrontMatter(`---\n${yaml}\n---\nBody`, file)
+      expect(result).toMatchObject({ frontMatter: {}, body: 'Body' })
+      expect(file.messages.map((message) => [message.ruleId, message.line, message.reason])).toEqual([
+        ['front-matter-type', 2, `Unexpected front matter: it is ${described}, expected \`key: value\` lines (title, source, author, date, url, section); it is left out`]
+      ])
+    }
+  })
+
+  it('names a mistyped key with the key it most likely is, and passes over other tools\' keys', () => {
+    const file = newFile()
+    const result = readFrontMatter('---\ntitel: Rates cut\nlayout: post\nTitle: Rates\nautor: Jo\ntags: [a]\nsource: Times\n---\nBody', file)
+    expect(result.frontMatter).toEqual({ source: 'Times' })
+    expect(file.messages.map((message) => [message.ruleId, message.line, message.reason])).toEqual([
+      ['front-matter-key', 2, 'Unknown front matter key `titel`: did you mean `title`? It is left out'],
+      ['front-matter-key', 4, 'Unknown front matter key `Title`: did you mean `title`? It is left out'],
+      ['front-matter-key', 5, 'Unknown front matter key `autor`: did you mean `author`? It is left out']
+    ])
+  })
+
   it('takes a date before 1800 as written, with a warning on its line', () => {
     for (const written of ['0025-11-26', '"0025-11-26"']) {
       const file = newFile()
