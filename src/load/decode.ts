@@ -6,6 +6,8 @@ export interface DecodedText {
   readonly warnings: readonly string[]
   /** Set when the bytes are not text at all (the file is refused). */
   readonly refusal?: string
+  /** Where the first bytes that are not UTF-8 are, in lines and columns of the text (1-based). */
+  readonly firstInvalid?: { readonly line: number, readonly column: number }
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
@@ -36,9 +38,34 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     } catch {
       text = utf8Lenient.decode(bytes)
       warnings.push('Unexpected bytes that are not UTF-8: they are shown as U+FFFD replacement characters')
+      const firstInvalid = placeOf(text, firstReplacedIndex(bytes, text))
+      return { text: normalizeLineEndings(text), warnings, ...(firstInvalid ? { firstInvalid } : {}) }
     }
   }
   return { text: normalizeLineEndings(text), warnings }
+}
+
+/**
+ * The index in `text` (decoded leniently from `bytes`) of the first U+FFFD
+ * that stands for invalid bytes, not for a U+FFFD written in the file: every
+ * character before it was valid, so its UTF-8 length says where its bytes end.
+ */
+function firstReplacedIndex(bytes: Uint8Array, text: string): number {
+  let offset = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.codePointAt(index)!
+    if (code === 0xfffd && !(bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd)) return index
+    offset += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4
+    if (code >= 0x10000) index++
+  }
+  return -1
+}
+
+/** Line and column (1-based, lines counted after CRLF and CR become LF) of `index` in `text`. */
+function placeOf(text: string, index: number): { line: number, column: number } | undefined {
+  if (index < 0) return undefined
+  const before = normalizeLineEndings(text.slice(0, index))
+  return { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') }
 }
 
 const binaryRefusal = 'Unexpected binary data, expected a text article (UTF-8 or UTF-16 with a BOM)'

@@ -86,7 +86,7 @@ async function loadArticle(file: VFile, bytes: Uint8Array, markdown: MarkdownRea
     file.message(decoded.refusal, { ruleId: 'not-text', source: 'news-digest' }).fatal = true
     return undefined
   }
-  for (const warning of decoded.warnings) file.message(warning, { ruleId: 'encoding', source: 'news-digest' })
+  for (const warning of decoded.warnings) file.message(warning, { ruleId: 'encoding', source: 'news-digest', ...(decoded.firstInvalid ? { place: decoded.firstInvalid } : {}) })
   file.value = decoded.text
   const { frontMatter, body, bodyLine } = readFrontMatter(decoded.text, file)
   const blocks = markdown ? markdown.read(body, bodyLine, frontMatter.url) : splitPlainText(body, bodyLine)

@@ -127,7 +127,7 @@ describe('a folder of broken and hostile files', () => {
     expect(problemsOf(digest, 'empty.md')).toEqual([{ rule: 'empty-article', fatal: false, line: null, column: null }])
     expect(problemsOf(digest, 'blank.txt')).toEqual([{ rule: 'empty-article', fatal: false, line: null, column: null }])
     expect(problemsOf(digest, 'binary.txt')).toEqual([{ rule: 'not-text', fatal: true, line: null, column: null }])
-    expect(problemsOf(digest, 'latin1.txt')).toEqual([{ rule: 'encoding', fatal: false, line: null, column: null }])
+    expect(problemsOf(digest, 'latin1.txt')).toEqual([{ rule: 'encoding', fatal: false, line: 1, column: 4 }])
     expect(problemsOf(digest, 'big.txt')).toEqual([{ rule: 'file-too-large', fatal: true, line: null, column: null }])
     expect(problemsOf(digest, 'loop-a.md')).toEqual([{ rule: 'read-error', fatal: true, line: null, column: null }])
     // A link to a device outside the folder is not opened at all (a device inside it would be refused on reading: not-a-file).

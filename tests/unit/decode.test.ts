@@ -61,6 +61,15 @@ describe('decodeText', () => {
     expect(result.refusal).toBeUndefined()
   })
 
+  it('says on which line and column the first invalid bytes are, past CRLF, a BOM and a U+FFFD written in the file', () => {
+    const encoder = new TextEncoder()
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...encoder.encode('Zürich \ufffd ok\r\nsecond 🎉 line: caf'), 0xe9, ...encoder.encode(' and '), 0xff])
+    const result = decodeText(bytes)
+    expect(result.text).toBe('Zürich \ufffd ok\nsecond 🎉 line: caf\ufffd and \ufffd')
+    expect(result.firstInvalid).toEqual({ line: 2, column: 20 })
+    expect(decodeText(encoder.encode('all good')).firstInvalid).toBeUndefined()
+  })
+
   it('refuses bytes that contain NUL as binary data', () => {
     const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a])
     const result = decodeText(bytes)
