@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { typoDistance } from '../text/typo-distance.js'
 import { OptionsError, parseBaseUrl } from '../options.js'
 
 /** What `build` and `watch` both take: the folders and the title. */
@@ -65,7 +66,7 @@ function optionErrorMessage(error: unknown): string {
   const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined
   const unknown = /^Unknown option '([^']+)'/.exec(message)
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) {
-    const nearest = optionNames.find((name) => editDistance(name, unknown[1]!.replace(/=.*/, '')) <= 2)
+    const nearest = optionNames.find((name) => typoDistance(name, unknown[1]!.replace(/=.*/, '')) <= 2)
     return `Unknown option \`${unknown[1]}\`${nearest ? `; did you mean \`${nearest}\`?` : ''}`
   }
   const named = /^Option '(?:-\w, )?(--[\w-]+)/.exec(message)?.[1]
@@ -73,19 +74,6 @@ function optionErrorMessage(error: unknown): string {
     return message.includes('does not take an argument') ? `Option ${named} takes no value` : `Option ${named} needs a value`
   }
   return message
-}
-
-/** Levenshtein distance, for suggesting an option name: the names are short. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index)
-  for (let row = 1; row <= a.length; row++) {
-    const current = [row]
-    for (let column = 1; column <= b.length; column++) {
-      current.push(Math.min(previous[column]! + 1, current[column - 1]! + 1, previous[column - 1]! + (a[row - 1] === b[column - 1] ? 0 : 1)))
-    }
-    previous = current
-  }
-  return previous[b.length]!
 }
 
 /** Parse `process.argv.slice(2)`. */

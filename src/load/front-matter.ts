@@ -2,6 +2,7 @@ import matter from 'gray-matter'
 import type { VFile } from 'vfile'
 import { formatDay, partsOfDay } from '../calendar/day.js'
 import { type Span } from '../calendar/span.js'
+import { typoDistance } from '../text/typo-distance.js'
 import { collapseWhitespace } from './paragraphs.js'
 import { parsePublicationDate } from './publication-date.js'
 
@@ -215,23 +216,9 @@ function describe(value: unknown): string {
   return `\`${visible}${shown.length < String(value).length ? '…' : ''}\``
 }
 
-/** Whether `key` is `known` with one letter changed, added, dropped or two swapped (`titel`, `autor`, `Title`). */
+/** Whether `key` is `known` with one slip of typing (`titel`, `autor`, `Title` once lower-cased). */
 function isNearMiss(key: string, known: string): boolean {
-  if (key === known) return true
-  if (Math.abs(key.length - known.length) > 1 || Math.min(key.length, known.length) < 3) return false
-  let previous = Array.from({ length: known.length + 1 }, (_, index) => index)
-  let beforePrevious = previous
-  for (let row = 1; row <= key.length; row++) {
-    const current = [row]
-    for (let column = 1; column <= known.length; column++) {
-      let value = Math.min(previous[column]! + 1, current[column - 1]! + 1, previous[column - 1]! + (key[row - 1] === known[column - 1] ? 0 : 1))
-      if (row > 1 && column > 1 && key[row - 1] === known[column - 2] && key[row - 2] === known[column - 1]) value = Math.min(value, beforePrevious[column - 2]! + 1)
-      current.push(value)
-    }
-    beforePrevious = previous
-    previous = current
-  }
-  return previous[known.length]! <= 1
+  return Math.min(key.length, known.length) >= 3 && typoDistance(key, known) <= 1
 }
 
 function countLines(text: string): number {
