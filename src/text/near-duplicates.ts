@@ -41,7 +41,34 @@ export interface Fingerprint extends OverlapPrint {
   readonly facts: string
 }
 
-const factWord = /^(?:\d[\d.,:/-]*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/
+const factNames: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])
+
+/** A token of the facts: a number (`14`, `3.5`, `2025-11-26`), a weekday or a month. */
+function isFactWord(token: string): boolean {
+  if (factNames.has(token)) return true
+  if (!isDigit(token.charCodeAt(0))) return false
+  for (let index = 1; index < token.length; index++) {
+    const code = token.charCodeAt(index)
+    // . , : / -
+    if (!isDigit(code) && code !== 0x2e && code !== 0x2c && code !== 0x3a && code !== 0x2f && code !== 0x2d) return false
+  }
+  return true
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
+
+const capitalised = /^[\p{Lu}][\p{Ll}]/u
+
+/** A word that opens with a capital and a small letter (a name, mostly), as `capitalised` says, without running it on ASCII words. */
+function isCapitalised(word: string): boolean {
+  const first = word.charCodeAt(0)
+  const second = word.charCodeAt(1)
+  if (first < 0x80 && second < 0x80) return first >= 0x41 && first <= 0x5a && second >= 0x61 && second <= 0x7a
+  return capitalised.test(word)
+}
 
 /** Prepare a paragraph for comparison. */
 export function fingerprint(text: string): Fingerprint {
@@ -53,8 +80,8 @@ const rememberedPrints = remembered<Fingerprint>(30_000, 1_000)
 function computeFingerprint(text: string): Fingerprint {
   const key = comparisonKey(text)
   const tokens = key ? key.split(' ') : []
-  const names = text.split(/\s+/).slice(1).filter((word) => /^[\p{Lu}][\p{Ll}]/u.test(word)).map((word) => comparisonKey(word))
-  const facts = [...tokens.filter((token) => factWord.test(token)), ...names].sort().join(' ')
+  const names = text.split(/\s+/).slice(1).filter(isCapitalised).map((word) => comparisonKey(word))
+  const facts = [...tokens.filter(isFactWord), ...names].sort().join(' ')
   const shingles = shingleSet(tokens)
   return { key, tokens, tokenCount: tokens.length, facts, shingles: Uint32Array.from(shingles).sort(), signature: minHash(shingles) }
 }
