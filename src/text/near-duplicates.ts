@@ -101,7 +101,7 @@ export function nearDuplicatePairs(prints: readonly Fingerprint[], likeness: 're
 export function nearDuplicatePairs(prints: readonly OverlapPrint[], likeness: 'overlap'): Array<readonly [number, number]>
 export function nearDuplicatePairs(prints: readonly Fingerprint[] | readonly OverlapPrint[], likeness: Likeness): Array<readonly [number, number]>
 export function nearDuplicatePairs(prints: readonly OverlapPrint[], likeness: Likeness): Array<readonly [number, number]> {
-  const isAlike = likeness === 'overlap' ? overlaps : (a: OverlapPrint, b: OverlapPrint) => isRepeat(a as Fingerprint, b as Fingerprint)
+  const isAlike = likeness === 'overlap' ? packedOverlaps(prints) : (a: number, b: number) => isRepeat(prints[a] as Fingerprint, prints[b] as Fingerprint)
   const pairs: Array<readonly [number, number]> = []
   // One table per band, keyed by a 32-bit hash of the band's rows (a collision only adds a candidate, verified below);
   // plus one for exact keys, which also buckets short paragraphs whose shingle sets are tiny.
@@ -117,7 +117,7 @@ export function nearDuplicatePairs(prints: readonly OverlapPrint[], likeness: Li
       for (const other of bucket) {
         if (comparedWith[other] === index) continue
         comparedWith[other] = index
-        if (isAlike(prints[other]!, print)) pairs.push([other, index])
+        if (isAlike(other, index)) pairs.push([other, index])
       }
       bucket.push(index)
     }
@@ -154,17 +154,53 @@ const shortestCompared = 8
 const fewestAgreeing = 7
 
 function overlaps(a: OverlapPrint, b: OverlapPrint): boolean {
-  if (a.key === b.key) return true
-  if (Math.min(a.tokenCount, b.tokenCount) < shortestCompared) return false
-  // Sets whose sizes differ by more than half cannot be half alike.
-  if (Math.min(a.shingles.length, b.shingles.length) * 2 < Math.max(a.shingles.length, b.shingles.length)) return false
-  return agreeingValues(a.signature, b.signature) >= fewestAgreeing && sharesHalf(a.shingles, b.shingles)
+  return packedOverlaps([a, b])(0, 1)
 }
 
-function agreeingValues(a: Uint32Array, b: Uint32Array): number {
+/**
+ * `overlaps` over prints by index, with what it reads of them copied into a
+ * few flat arrays first (keys as numbers): at 4,000 articles the index
+ * verifies over a million candidate pairs, and reading tens of thousands of
+ * objects and small arrays spread over the heap made each check wait on
+ * memory.
+ */
+function packedOverlaps(prints: readonly OverlapPrint[]): (a: number, b: number) => boolean {
+  const keyNumbers = new Map<string, number>()
+  const keys = new Int32Array(prints.length)
+  const tokenCounts = new Int32Array(prints.length)
+  const signatures = new Uint32Array(prints.length * hashCount)
+  const shingleStarts = new Int32Array(prints.length + 1)
+  for (const [index, print] of prints.entries()) {
+    let key = keyNumbers.get(print.key)
+    if (key === undefined) keyNumbers.set(print.key, (key = keyNumbers.size))
+    keys[index] = key
+    tokenCounts[index] = print.tokenCount
+    signatures.set(print.signature, index * hashCount)
+    shingleStarts[index + 1] = shingleStarts[index]! + print.shingles.length
+  }
+  const shingles = new Uint32Array(shingleStarts[prints.length]!)
+  for (const [index, print] of prints.entries()) shingles.set(print.shingles, shingleStarts[index])
+  return (a, b) => {
+    if (keys[a] === keys[b]) return true
+    if (Math.min(tokenCounts[a]!, tokenCounts[b]!) < shortestCompared) return false
+    const aStart = shingleStarts[a]!
+    const aEnd = shingleStarts[a + 1]!
+    const bStart = shingleStarts[b]!
+    const bEnd = shingleStarts[b + 1]!
+    // Sets whose sizes differ by more than half cannot be half alike.
+    if (Math.min(aEnd - aStart, bEnd - bStart) * 2 < Math.max(aEnd - aStart, bEnd - bStart)) return false
+    return agreesOnAtLeast(signatures, a * hashCount, b * hashCount, fewestAgreeing) && sharesHalf(shingles, aStart, aEnd, bStart, bEnd)
+  }
+}
+
+/** Whether the signatures at `a` and `b` agree on `needed` values or more; it stops as soon as that is settled. */
+function agreesOnAtLeast(signatures: Uint32Array, a: number, b: number, needed: number): boolean {
   let agreeing = 0
-  for (let index = 0; index < hashCount; index++) if (a[index] === b[index]) agreeing++
-  return agreeing
+  for (let index = 0; index < hashCount; index++) {
+    if (signatures[a + index] === signatures[b + index] && ++agreeing >= needed) return true
+    if (agreeing + hashCount - 1 - index < needed) return false
+  }
+  return false
 }
 
 function isRepeat(a: Fingerprint, b: Fingerprint): boolean {
@@ -223,25 +259,26 @@ export function hashString(text: string): number {
 }
 
 /**
- * Whether the two sets share at least half of their union (Jaccard ≥ 0.5):
+ * Whether the sorted sets at `aStart…aEnd` and `bStart…bEnd` of `sets`
+ * share at least half of their union (Jaccard ≥ 0.5):
  * `shared / (a + b − shared) ≥ 1/2` is `3 · shared ≥ a + b`. Both are
  * sorted, so one merge pass counts the shared values; it stops as soon as
  * what is left could no longer reach the count.
  */
-function sharesHalf(a: Uint32Array, b: Uint32Array): boolean {
-  const total = a.length + b.length
+function sharesHalf(sets: Uint32Array, aStart: number, aEnd: number, bStart: number, bEnd: number): boolean {
+  const total = aEnd - aStart + bEnd - bStart
   if (total === 0) return false
   const needed = Math.ceil(total / 3)
   let shared = 0
-  let left = 0
-  let right = 0
-  while (left < a.length && right < b.length) {
-    if (shared + Math.min(a.length - left, b.length - right) < needed) return false
-    if (a[left]! === b[right]!) {
+  let left = aStart
+  let right = bStart
+  while (left < aEnd && right < bEnd) {
+    if (shared + Math.min(aEnd - left, bEnd - right) < needed) return false
+    if (sets[left]! === sets[right]!) {
       shared++
       left++
       right++
-    } else if (a[left]! < b[right]!) left++
+    } else if (sets[left]! < sets[right]!) left++
     else right++
   }
   return shared >= needed
