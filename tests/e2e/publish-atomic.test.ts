@@ -5,7 +5,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { build } from '../../src/index.js'
 import { TemplateError } from '../../src/render/index.js'
-import { OutputError, cleanUpAfterKilledBuilds } from '../../src/write.js'
+import { OutputError, cleanUpAfterKilledBuilds, writeOutput } from '../../src/write.js'
 import { temporaryFolder, writeInput } from '../helpers/build-folder.js'
 import { generatedArticles } from '../helpers/generated-articles.js'
 
@@ -77,6 +77,15 @@ describe('a failed build', () => {
     await expect(build({ input: 'seeds', out, templates })).rejects.toThrow(/page\.html`: it is empty$/)
     await fs.writeFile(path.join(templates, 'page.html'), '<!DOCTYPE html>\n<title>{{title}}</title>\n<p>{{text</p>\n')
     await expect(build({ input: 'seeds', out, templates })).rejects.toThrow(/page\.html`: Unclosed tag at line 3, column 4$/)
+    expect(await snapshot(out)).toEqual(before)
+  })
+
+  it('removes its staging folder when writing a file fails, and keeps the previous output', async () => {
+    const failing = () => {
+      throw new Error('disk gone')
+    }
+    await expect(writeOutput(out, [{ path: 'index.html', contents: '<p>new</p>' }, { path: 'digest.json', contents: failing }], 'seeds')).rejects.toThrow('disk gone')
+    expect(await fs.readdir(parent)).toEqual(['dist'])
     expect(await snapshot(out)).toEqual(before)
   })
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import { XMLValidator } from 'fast-xml-parser'
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../helpers/browser.js'
@@ -180,6 +180,19 @@ describe('the injection corpus', () => {
     expect(XMLValidator.validate(feed)).toBe(true)
     expect(feed).not.toMatch(/<(?:script|img|svg|iframe|math)\b/i)
     for (const [, href] of feed.matchAll(/\shref="([^"]*)"/g)) expect(href).toMatch(/^(?:https?:\/\/|[\w.-]+(?:[/?#]|$)|#)/i)
+  })
+
+  it('gives feed readers entry HTML with no active markup once the XML is decoded', async () => {
+    const feed = new XMLParser({ ignoreAttributes: false, processEntities: true, htmlEntities: false }).parse(await fs.readFile(path.join(hostile.out, 'feed.xml'), 'utf8')) as { feed: { entry: Array<{ content: { '#text'?: string } }> } }
+    const contents = feed.feed.entry.map((entry) => entry.content['#text'] ?? '')
+    expect(contents.join('')).toContain('&lt;script&gt;__pwned(1)&lt;/script&gt;')
+    for (const html of contents) {
+      expect(html).not.toMatch(/<(?:script|img|svg|iframe|math|style|object|embed|form|base|meta|link)\b/i)
+      // Attribute names of every tag, quoted values (where escaped text may say `onmouseover=`) left out.
+      for (const [tag] of html.matchAll(/<[a-z][^>]*>/gi)) expect(tag.replace(/"[^"]*"/g, '""')).not.toMatch(/\son\w+\s*=/i)
+      // Links of real tags: markup written in an article is text here (`&lt;a href="…"&gt;`).
+      for (const [, href] of html.matchAll(/<a\b[^>]*?\shref="([^"]*)"/gi)) expect(href).toMatch(/^(?:https?:\/\/|#)/i)
+    }
   })
 
   it('shows markup from an article as text', () => {

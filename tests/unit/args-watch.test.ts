@@ -16,5 +16,7 @@ it('refuses serving options outside watch, and a bad port', () => {
   expect(() => parseCommand(['build', '--serve'])).toThrow(UsageError)
   expect(() => parseCommand(['watch', '--host', '0.0.0.0'])).toThrow('Option --host needs --serve')
   expect(() => parseCommand(['watch', '--serve=99999'])).toThrow('Option --serve takes a port from 0 to 65535')
+  expect(() => parseCommand(['watch', '--serve=65536'])).toThrow('Option --serve takes a port from 0 to 65535')
+  expect(parseCommand(['watch', '--serve=65535'])).toMatchObject({ serve: { port: 65535 } })
   expect(() => parseCommand(['watch', '--explain'])).toThrow(UsageError)
 })

@@ -115,6 +115,12 @@ describe('blockEvidence on apps, newsletters and blogs', () => {
     expect(weigh('Sure! Here\'s a blog post about the ferry timetable change, written in an engaging, friendly tone for island residents:').weight).toBeGreaterThanOrEqual(junkThreshold)
   })
 
+  it('takes a line that is mostly link text for a link, and not one that is little more than half', () => {
+    const line = 'Council publishes the full list of roads closed for the marathon this weekend'
+    expect(weigh(line, { share: 0.85 }).rules).toContain('link-only-line')
+    expect(weigh(line, { share: 0.6 }).rules).not.toContain('link-only-line')
+  })
+
   it('keeps a subheading that starts like a navigation link', () => {
     expect(weigh('Back to school').weight).toBeLessThan(junkThreshold)
   })

@@ -35,6 +35,19 @@ describe('mergeMentions', () => {
     expect(entries.map((entry) => entry.sources)).toEqual([['a'], ['b']])
   })
 
+  it('never lets a vague date join two days that exclude each other into one event', () => {
+    const entries = mergeMentions([
+      mention('a', 'The mayor opened the new Riverside library in a ceremony in March.', 'in March', monthSpan(2026, 3)),
+      mention('b', 'The new Riverside library was opened in a ceremony on 20 March.', 'on 20 March', daySpan(day(3, 20))),
+      mention('c', 'The new Riverside library was opened by the mayor on 5 March.', 'on 5 March', daySpan(day(3, 5)))
+    ], order3)
+    for (const entry of entries) {
+      const days = new Set(entry.mentions.map((item) => item.date).filter((date) => /^\d{4}-\d{2}-\d{2}$/.test(date)))
+      expect(days.size, `${entry.date}: ${[...days].join(', ')}`).toBeLessThanOrEqual(1)
+    }
+    expect(entries.flatMap((entry) => entry.sources).sort()).toEqual(['a', 'b', 'c'])
+  })
+
   it('never joins mentions whose dates exclude each other, however alike the words', () => {
     const entries = mergeMentions([
       mention('a', 'The mayor opened the new Riverside library on 12 March.', 'on 12 March', daySpan(day(3, 12))),

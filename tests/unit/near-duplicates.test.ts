@@ -106,6 +106,23 @@ describe('isNearDuplicate', () => {
     expect(isNearDuplicate(fingerprint(budget), fingerprint(changed), 'repeat')).toBe(false)
   })
 
+  it('rejects two words changed in a 10-word paragraph as a repeat (the limit is 12 % of the words, at least one)', () => {
+    const short = 'Crews cleared the fallen trees along the river road quickly.'
+    expect(isNearDuplicate(fingerprint(short), fingerprint(short.replace('cleared', 'moved')), 'repeat')).toBe(true)
+    expect(isNearDuplicate(fingerprint(short), fingerprint(short.replace('cleared', 'moved').replace('quickly', 'slowly')), 'repeat')).toBe(false)
+  })
+
+  it('takes paragraphs that share half their word triples as overlapping, and not those that share 40 %', () => {
+    const words = (from: number, count: number): string[] => Array.from({ length: count }, (_, index) => `word${from + index}`)
+    const paragraph = words(0, 30)
+    // 30 words give 28 triples; keeping the first 18 words keeps 16 of them: 16 / (28 + 28 − 16) = 0.4.
+    const sharingTwoFifths = [...paragraph.slice(0, 18), ...words(100, 12)]
+    // Keeping the first 23 keeps 21: 21 / 35 = 0.6.
+    const sharingThreeFifths = [...paragraph.slice(0, 23), ...words(200, 7)]
+    expect(isNearDuplicate(fingerprint(paragraph.join(' ')), fingerprint(sharingThreeFifths.join(' ')), 'overlap')).toBe(true)
+    expect(isNearDuplicate(fingerprint(paragraph.join(' ')), fingerprint(sharingTwoFifths.join(' ')), 'overlap')).toBe(false)
+  })
+
   it('rejects unrelated paragraphs for both likenesses', () => {
     expect(isNearDuplicate(fingerprint(budget), fingerprint(unrelated), 'repeat')).toBe(false)
     expect(isNearDuplicate(fingerprint(budget), fingerprint(unrelated), 'overlap')).toBe(false)

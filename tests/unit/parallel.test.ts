@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { VFile } from 'vfile'
@@ -30,6 +31,8 @@ function article(index: number): string {
     `The ferry service between the banks began on 27 October and carries ${index * 7 + 100} people a day.`,
     `Sign up for our newsletter in your inbox every morning.`,
     `A survey of ${index + 40} commuters in ${place} found that most supported the repairs.`,
+    // Weak evidence alone; in two articles, which the two threads load one each, it is boilerplate only once their counts are added up.
+    ...(index === 5 || index === 6 ? ['Follow the story', `The council will meet again in ${place} next month to review the plans.`] : []),
     `Inspectors found ${index + 3} cracks in the bridge over ${place} on 3 October, the city council said.`
   ]
   return `${lines.join('\n')}\n`
@@ -58,7 +61,8 @@ describe('loading and cleaning on worker threads', () => {
     await Promise.all([input, ...outputs].map((folder) => fs.rm(folder, { recursive: true, force: true })))
   })
 
-  it('builds the same digest and messages as one thread does', async () => {
+  // build() goes parallel only where the machine has two cores or more: elsewhere this would compare one thread with itself.
+  it.skipIf(os.availableParallelism() < 2)('builds the same digest and messages as one thread does', async () => {
     const [first, second] = [await temporaryFolder(), await temporaryFolder()]
     outputs.push(first, second)
     const parallel = await build({ input, out: path.join(first, 'dist') })
@@ -69,6 +73,9 @@ describe('loading and cleaning on worker threads', () => {
     expect(parallel.digest).toEqual(single.result.digest)
     expect(messagesOf(parallel.files)).toEqual(messagesOf(single.result.files))
     expect(parallel.digest.problems.map((problem) => problem.rule)).toEqual(expect.arrayContaining(['not-text', 'not-an-article', 'duplicate-id']))
+    const removedLines = (file: string): string[] => parallel.digest.articles.find((item) => item.file === file)!.removed.map((removal) => removal.text)
+    expect(removedLines('article-005.txt')).toContain('Follow the story')
+    expect(removedLines('article-006.txt')).toContain('Follow the story')
   }, 60_000)
 
   it('gives the same articles and analysis when the workers send them back in many small parts', async () => {

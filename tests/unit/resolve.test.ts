@@ -94,6 +94,10 @@ describe('resolveExpression', () => {
       expect(resolve('The strike began in early November.', { publication: '2025-11-26' })).toBe('2025-11-01/2025-11-10')
     })
 
+    it('resolves "in mid-November" to the 11th to the 20th', () => {
+      expect(resolve('Talks resumed in mid-November.', { publication: '2025-11-26' })).toBe('2025-11-11/2025-11-20')
+    })
+
     it('resolves "late February" of a leap year to the 21st to the 29th', () => {
       expect(resolve('The strike began in late February 2024.', {})).toBe('2024-02-21/2024-02-29')
     })

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { type CleanedArticle, cleanArticle } from '../../src/clean/index.js'
+import { lazyMarkdownReader, loadFile } from '../../src/load/index.js'
+
+/** Clean a plain-text article alone, as a build of one file would. */
+async function cleaned(text: string): Promise<CleanedArticle> {
+  const loaded = await loadFile('/articles', 'a.txt', lazyMarkdownReader(), new TextEncoder().encode(text))
+  return cleanArticle('a', loaded.article!, { lineCounts: new Map(), articleCount: 1 })
+}
+
+const opening = 'The harbour authority closed the northern quay on Monday after divers found a crack in the sea wall below the crane rails.'
+
+describe('cleanArticle', () => {
+  it('marks a short title-like line as a subheading only when a paragraph of twelve words or more follows it', async () => {
+    const before = await cleaned(`${opening}\n\nThe Night Shift\n\nEngineers worked through the night to shore up the wall with steel plates and concrete.\n`)
+    expect(before.blocks.map((block) => [block.type, block.text.slice(0, 15)])).toEqual([['paragraph', 'The harbour aut'], ['heading', 'The Night Shift'], ['paragraph', 'Engineers worke']])
+    const shortNext = await cleaned(`${opening}\n\nThe Night Shift\n\nEngineers worked through the night.\n`)
+    expect(shortNext.blocks.map((block) => block.type)).toEqual(['paragraph', 'paragraph', 'paragraph'])
+  })
+
+  it('shows a credit line as a note, but keeps reported speech that names its reporter', async () => {
+    const credit = await cleaned(`${opening}\n\nReporting by Ana Ruiz; editing by Tom Bell.\n`)
+    expect(credit.notes.map((note) => [note.rule, note.text])).toEqual([['credit-line', 'Reporting by Ana Ruiz; editing by Tom Bell.']])
+    const speech = await cleaned(`${opening}\n\nThe figures were wrong, the minister said in an interview with reporting by Ana Ruiz.\n`)
+    expect(speech.notes).toEqual([])
+    expect(speech.blocks.map((block) => block.text)).toContain('The figures were wrong, the minister said in an interview with reporting by Ana Ruiz.')
+  })
+})
