@@ -36,13 +36,22 @@ const settleDelay = 60
 export async function watchFolders(options: FolderWatcherOptions): Promise<FolderWatcher> {
   const batcher = createChangeBatcher({ delay: options.delay, settle: settleDelay, stamp: statStamp, onBatch: options.onBatch })
   const watchers: FSWatcher[] = []
+  const roots = new Set(options.folders.map((folder) => path.resolve(folder)))
   let isClosed = false
-  const returns = watchForReturn(options.folders, (folder) => {
+  // Watchers made for a folder that came back, by folder: the next return of that folder replaces its own.
+  const rewatched = new Map<string, FSWatcher>()
+  const returns = watchForReturn([...roots], (folder) => {
     // chokidar's watch of a folder ends with the folder: watch it afresh, and once that
     // watch is ready rebuild from what the folder now holds (later changes are then seen).
     // Its earlier watch is ended first: chokidar shares one system watch per path between its watchers.
     for (const watcher of watchers) watcher.unwatch(folder)
+    const previous = rewatched.get(folder)
+    if (previous) {
+      watchers.splice(watchers.indexOf(previous), 1)
+      void previous.close()
+    }
     void startWatcher([folder]).then((watcher) => {
+      rewatched.set(folder, watcher)
       if (isClosed) void watcher.close()
       else batcher.add(folder)
     })
@@ -55,8 +64,12 @@ export async function watchFolders(options: FolderWatcherOptions): Promise<Folde
     })
     watchers.push(watcher)
     watcher.on('all', (event, changed) => {
-      batcher.add(path.resolve(changed))
-      if (event === 'unlink' || event === 'unlinkDir') returns.check()
+      const absolute = path.resolve(changed)
+      batcher.add(absolute)
+      if (event === 'unlinkDir' && roots.has(absolute)) returns.gone(absolute)
+      else if (event === 'unlink' || event === 'unlinkDir') {
+        for (const root of roots) if (absolute.startsWith(root + path.sep)) returns.deleted(root)
+      }
     })
     watcher.on('error', (error) => options.onError(error instanceof Error ? error : new Error(String(error))))
     await new Promise<void>((resolve) => watcher.once('ready', () => resolve()))
@@ -73,43 +86,57 @@ export async function watchFolders(options: FolderWatcherOptions): Promise<Folde
   }
 }
 
-/** How often a folder that was deleted (or moved away) is looked for again. */
+/** How long after a delete a watched folder is looked at, and how often after that while it is gone. */
 const returnPollInterval = 250
 
 /**
- * Notice a watched folder that is deleted or moved away (a branch switch, a
- * fresh copy) and call `onReturn` once it is back. chokidar stops watching a
- * folder that goes away and does not see it come back, so the folder is
- * looked for every `returnPollInterval` ms, only while it is gone.
+ * Notice watched folders that were deleted or moved away (a branch switch,
+ * a fresh copy) and call `onReturn` when one is back. chokidar ends the
+ * watch of such a folder and does not see it come back. It reports the
+ * folder itself gone (`gone`) only now and then; a delete inside it
+ * (`deleted`) has the folder looked at a moment later: gone, or there but
+ * another folder (made again at once), it counts as gone. A gone folder is
+ * looked for every `returnPollInterval` ms until it is back.
  */
-function watchForReturn(folders: readonly string[], onReturn: (folder: string) => void): { readonly check: () => void, readonly close: () => void } {
-  // Folders being looked at or looked for: one look at a time per folder, however many deletes are reported.
-  const looking = new Set<string>()
+function watchForReturn(folders: readonly string[], onReturn: (folder: string) => void): {
+  readonly gone: (folder: string) => void
+  readonly deleted: (folder: string) => void
+  readonly close: () => void
+} {
+  const identities = new Map(folders.map((folder) => [folder, folderIdentity(folder)]))
+  // Folders looked at or looked for: one at a time per folder, however many deletes are reported.
+  const busy = new Set<string>()
   const timers = new Set<NodeJS.Timeout>()
   let isClosed = false
-  const lookFor = (folder: string): void => {
+  const later = (action: () => Promise<void>): void => {
     const timer = setTimeout(() => {
       timers.delete(timer)
-      void isFolder(folder).then((isBack) => {
-        if (isClosed) return
-        if (!isBack) return lookFor(folder)
-        looking.delete(folder)
-        onReturn(folder)
-      })
+      if (!isClosed) void action()
     }, returnPollInterval)
     timers.add(timer)
   }
+  const lookFor = (folder: string): void => later(async () => {
+    const identity = await folderIdentity(folder)
+    if (isClosed) return
+    if (identity === undefined) return lookFor(folder)
+    identities.set(folder, Promise.resolve(identity))
+    busy.delete(folder)
+    onReturn(folder)
+  })
+  const lookAt = (folder: string): void => later(async () => {
+    const [identity, watched] = await Promise.all([folderIdentity(folder), identities.get(folder)])
+    if (isClosed) return
+    if (identity !== undefined && identity === watched) busy.delete(folder)
+    else lookFor(folder)
+  })
+  const start = (folder: string, look: (folder: string) => void): void => {
+    if (busy.has(folder) || isClosed) return
+    busy.add(folder)
+    look(folder)
+  }
   return {
-    check: () => {
-      for (const folder of folders) {
-        if (looking.has(folder)) continue
-        looking.add(folder)
-        void isFolder(folder).then((isThere) => {
-          if (isThere || isClosed) looking.delete(folder)
-          else lookFor(folder)
-        })
-      }
-    },
+    gone: (folder) => start(folder, lookFor),
+    deleted: (folder) => start(folder, lookAt),
     close: () => {
       isClosed = true
       for (const timer of timers) clearTimeout(timer)
@@ -118,11 +145,13 @@ function watchForReturn(folders: readonly string[], onReturn: (folder: string) =
   }
 }
 
-async function isFolder(absolute: string): Promise<boolean> {
+/** What tells a folder from one made again at its place (whose inode may be the same number): inode and birth time. */
+async function folderIdentity(absolute: string): Promise<string | undefined> {
   try {
-    return (await fs.stat(absolute)).isDirectory()
+    const stats = await fs.stat(absolute)
+    return stats.isDirectory() ? `${stats.ino}:${stats.birthtimeMs}` : undefined
   } catch {
-    return false
+    return undefined
   }
 }
 
