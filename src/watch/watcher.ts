@@ -106,6 +106,8 @@ function watchForReturn(folders: readonly string[], onReturn: (folder: string) =
   const identities = new Map(folders.map((folder) => [folder, folderIdentity(folder)]))
   // Folders looked at or looked for: one at a time per folder, however many deletes are reported.
   const busy = new Set<string>()
+  // Folders chokidar reported gone: looked for until back, even if a look at them was already on its way.
+  const reportedGone = new Set<string>()
   const timers = new Set<NodeJS.Timeout>()
   let isClosed = false
   const later = (action: () => Promise<void>): void => {
@@ -121,12 +123,13 @@ function watchForReturn(folders: readonly string[], onReturn: (folder: string) =
     if (identity === undefined) return lookFor(folder)
     identities.set(folder, Promise.resolve(identity))
     busy.delete(folder)
+    reportedGone.delete(folder)
     onReturn(folder)
   })
   const lookAt = (folder: string): void => later(async () => {
     const [identity, watched] = await Promise.all([folderIdentity(folder), identities.get(folder)])
     if (isClosed) return
-    if (identity !== undefined && identity === watched) busy.delete(folder)
+    if (identity !== undefined && identity === watched && !reportedGone.has(folder)) busy.delete(folder)
     else lookFor(folder)
   })
   const start = (folder: string, look: (folder: string) => void): void => {
@@ -135,7 +138,10 @@ function watchForReturn(folders: readonly string[], onReturn: (folder: string) =
     look(folder)
   }
   return {
-    gone: (folder) => start(folder, lookFor),
+    gone: (folder) => {
+      reportedGone.add(folder)
+      start(folder, lookFor)
+    },
     deleted: (folder) => start(folder, lookAt),
     close: () => {
       isClosed = true
