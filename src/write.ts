@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
+import { isInside } from './folders.js'
 
 /** A file to write into the output folder. */
 export interface OutputFile {
@@ -128,9 +129,8 @@ async function readOpening(file: string): Promise<string> {
 /** Refuse an output folder that is the input folder or holds it: replacing it would delete the articles. */
 async function assertNotHoldingInput(out: string, input: string): Promise<void> {
   const [realOut, realInput] = await Promise.all([realPathOrResolved(out), realPathOrResolved(input)])
-  const inside = path.relative(realOut, realInput)
-  if (inside === '' || (!inside.startsWith('..') && !path.isAbsolute(inside))) {
-    throw new OutputError(`Refusing to write to \`${out}\`: it ${inside === '' ? 'is' : 'holds'} the input folder \`${input}\`, and a build replaces the whole output folder. Choose another output folder`)
+  if (isInside(realInput, realOut)) {
+    throw new OutputError(`Refusing to write to \`${out}\`: it ${realInput === realOut ? 'is' : 'holds'} the input folder \`${input}\`, and a build replaces the whole output folder. Choose another output folder`)
   }
 }
 

@@ -2,6 +2,7 @@ import type { Dirent } from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { VFile } from 'vfile'
+import { isInside } from '../folders.js'
 import { decodeText } from './decode.js'
 import { readFrontMatter } from './front-matter.js'
 import { type MarkdownReader, createMarkdownReader } from './markdown.js'
@@ -163,8 +164,7 @@ async function isUnfollowedLink(root: string, relative: string, realRoot: Promis
     skipped.push(skippedFile(root, relative, 'Skipped: a link to a folder; links to folders are not followed (move or copy the folder in)', 'folder-link'))
     return true
   }
-  const inside = path.relative(await realRoot, target)
-  if (inside.startsWith('..') || path.isAbsolute(inside)) {
+  if (!isInside(target, await realRoot)) {
     const file = new VFile({ path: relative, cwd: root })
     file.message(`Not read: a link to \`${target}\`, outside the input folder; only files inside it are read (copy the file in)`, { ruleId: 'link-outside-input', source: 'news-digest' }).fatal = true
     skipped.push(file)

@@ -4,6 +4,7 @@ import { BuildError, type BuildResult, type PreparedBuild, prepareBuild } from '
 import { rememberAcrossBuilds } from '../text/remembered.js'
 import { isIgnoredPath } from '../load/index.js'
 import { type Options, type ResolvedOptions, resolveOptions } from '../options.js'
+import { isInside } from '../folders.js'
 import { writeOutput } from '../write.js'
 import { breakingProblems, newlyBrokenFiles } from './broken.js'
 import { type WatchCache, createWatchCache } from './cache.js'
@@ -170,11 +171,6 @@ function isIgnored(absolute: string, resolved: ResolvedOptions): boolean {
     if (isInside(absolute, root) && isIgnoredPath(path.relative(root, absolute))) return true
   }
   return false
-}
-
-function isInside(absolute: string, folder: string): boolean {
-  const relative = path.relative(folder, absolute)
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
 }
 
 /** Runs one build at a time; changes that arrive meanwhile make one more build. */

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { type FSWatcher, watch as watchPaths } from 'chokidar'
+import { isInside } from '../folders.js'
 import { createChangeBatcher } from './batch.js'
 
 /** Options of `watchFolders`. */
@@ -68,7 +69,7 @@ export async function watchFolders(options: FolderWatcherOptions): Promise<Folde
       batcher.add(absolute)
       if (event === 'unlinkDir' && roots.has(absolute)) returns.gone(absolute)
       else if (event === 'unlink' || event === 'unlinkDir') {
-        for (const root of roots) if (absolute.startsWith(root + path.sep)) returns.deleted(root)
+        for (const root of roots) if (absolute !== root && isInside(absolute, root)) returns.deleted(root)
       }
     })
     watcher.on('error', (error) => options.onError(error instanceof Error ? error : new Error(String(error))))
