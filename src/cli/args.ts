@@ -54,12 +54,27 @@ Options:
 
 Exit codes: 0 built; 1 built, but some input could not be processed; 2 bad usage or no build.`
 
-const optionNames = ['--input', '--out', '--templates', '--title', '--base-url', '--explain', '--serve', '--host', '--quiet', '--help', '--version']
+/** The options `parseArgs` reads (see `usage`). */
+const optionsConfig = {
+  input: { type: 'string', short: 'i' },
+  out: { type: 'string', short: 'o' },
+  templates: { type: 'string' },
+  title: { type: 'string' },
+  'base-url': { type: 'string' },
+  explain: { type: 'boolean', default: false },
+  serve: { type: 'string' },
+  host: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false }
+} as const
+
+const optionNames = Object.keys(optionsConfig).map((name) => `--${name}`)
 
 /**
  * `parseArgs`' errors in this command's words: its own are written for
  * commands that take positional arguments ("place it after '--'"), and
- * name short forms the help does not list.
+ * name the short form before the option (`'-i, --input <value>'`).
  */
 function optionErrorMessage(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
@@ -84,19 +99,7 @@ export function parseCommand(argv: readonly string[]): Command {
       args: withServeValue(argv),
       allowPositionals: true,
       strict: true,
-      options: {
-        input: { type: 'string', short: 'i' },
-        out: { type: 'string', short: 'o' },
-        templates: { type: 'string' },
-        title: { type: 'string' },
-        'base-url': { type: 'string' },
-        explain: { type: 'boolean', default: false },
-        serve: { type: 'string' },
-        host: { type: 'string' },
-        quiet: { type: 'boolean', short: 'q', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false }
-      }
+      options: optionsConfig
     })
   } catch (error) {
     throw new UsageError(optionErrorMessage(error))
