@@ -45,7 +45,8 @@ export async function writeOutput(requestedOut: string, files: readonly OutputFi
   } catch (error) {
     if (error instanceof OutputError || !hasCode(error)) throw error
     // The folder cannot be made or replaced here (permissions, a read-only or special file system): no build, and no stack trace.
-    throw new OutputError(`Cannot write the output folder \`${requestedOut}\`: ${fileSystemReason(error)}`)
+    const beside = isCode(error, 'EACCES') || isCode(error, 'EPERM') ? ` (the new output is made beside it and swapped in, so \`${path.dirname(path.resolve(requestedOut))}\` must be writable too)` : ''
+    throw new OutputError(`Cannot write the output folder \`${requestedOut}\`: ${fileSystemReason(error)}${beside}`)
   }
 }
 
@@ -99,10 +100,14 @@ async function assertReplaceable(out: string): Promise<void> {
     entries = await fs.readdir(out)
   } catch (error) {
     if (isCode(error, 'ENOENT')) return
-    if (isCode(error, 'ENOTDIR')) throw new OutputError(`Cannot write to \`${out}\`: it is a file, expected a folder`)
+    if (isCode(error, 'ENOTDIR')) {
+      const isFile = await fs.lstat(out).then((stats) => !stats.isDirectory(), () => false)
+      throw new OutputError(`Cannot write to \`${out}\`: ${isFile ? 'it is a file, expected a folder' : 'a part of its path is a file'}`)
+    }
     throw error
   }
-  if (entries.length === 0) return
+  // A file browser's litter alone is an empty folder to whoever made it.
+  if (entries.every((name) => browserLitter.has(name))) return
   const foreign = entries.filter((name) => !outputNames.has(name) && !browserLitter.has(name)).sort()
   if (foreign.length > 0) {
     const listed = foreign.slice(0, 5).map((name) => `\`${name}\``).join(', ')
@@ -114,8 +119,9 @@ async function assertReplaceable(out: string): Promise<void> {
   }
 }
 
-/** The first bytes of a file, as text. */
+/** The first bytes of a regular file, as text; nothing for anything else (a pipe would never answer). */
 async function readOpening(file: string): Promise<string> {
+  if (!(await fs.lstat(file)).isFile()) return ''
   const handle = await fs.open(file, 'r')
   try {
     const buffer = Buffer.alloc(64)
@@ -126,11 +132,18 @@ async function readOpening(file: string): Promise<string> {
   }
 }
 
-/** Refuse an output folder that is the input folder or holds it: replacing it would delete the articles. */
+/**
+ * Refuse an output folder that is the input folder or holds it (replacing it
+ * would delete the articles), or that is or holds the current folder (the
+ * shell would be left in a deleted folder).
+ */
 async function assertNotHoldingInput(out: string, input: string): Promise<void> {
-  const [realOut, realInput] = await Promise.all([realPathOrResolved(out), realPathOrResolved(input)])
+  const [realOut, realInput, realCwd] = await Promise.all([realPathOrResolved(out), realPathOrResolved(input), realPathOrResolved(process.cwd())])
   if (isInside(realInput, realOut)) {
     throw new OutputError(`Refusing to write to \`${out}\`: it ${realInput === realOut ? 'is' : 'holds'} the input folder \`${input}\`, and a build replaces the whole output folder. Choose another output folder`)
+  }
+  if (isInside(realCwd, realOut)) {
+    throw new OutputError(`Refusing to write to \`${out}\`: it ${realCwd === realOut ? 'is' : 'holds'} the current folder, and a build replaces the whole output folder. Choose a folder inside it, such as \`dist\``)
   }
 }
 
@@ -142,30 +155,69 @@ async function realPathOrResolved(folder: string): Promise<string> {
   }
 }
 
-/** `out`, or the folder it links to: replacing the link itself would leave the folder it points to (a web root, say) stale. */
+/**
+ * `out`, or the folder it links to, there or not yet: replacing the link
+ * itself would leave the folder it points to (a web root, say) stale.
+ */
 async function followLink(out: string): Promise<string> {
-  try {
-    if (!(await fs.lstat(out)).isSymbolicLink()) return out
-    return await fs.realpath(out)
-  } catch {
-    return out
+  let target = out
+  // A chain of links is followed to its end; a loop ends with the path reached.
+  for (let hops = 0; hops < 32; hops++) {
+    try {
+      if (!(await fs.lstat(target)).isSymbolicLink()) return target
+      target = path.resolve(path.dirname(target), await fs.readlink(target))
+    } catch {
+      return target
+    }
   }
+  return target
 }
 
 // Two renames, because Node has no atomic exchange of two folders. Between them
 // the output folder is briefly missing; the previous one is then `<staging>-old`,
 // which `cleanUpAfterKilledBuilds` puts back if the build dies right there.
+// A build running at the same time can put its output in place between the two renames:
+// the second then fails, and the swap is tried again with that output as the previous one.
 async function swapIn(staging: string, out: string): Promise<void> {
-  const retired = `${staging}${retiredSuffix}`
-  let hadPrevious = true
-  try {
-    await fs.rename(out, retired)
-  } catch (error) {
-    if (!isCode(error, 'ENOENT')) throw error
-    hadPrevious = false
+  for (let attempt = 1; ; attempt++) {
+    const retired = `${staging}-${attempt}${retiredSuffix}`
+    let hadPrevious = true
+    try {
+      await fs.rename(out, retired)
+    } catch (error) {
+      if (!isCode(error, 'ENOENT')) throw error
+      hadPrevious = false
+    }
+    try {
+      await fs.rename(staging, out)
+    } catch (error) {
+      if (attempt < 10 && (isCode(error, 'ENOTEMPTY') || isCode(error, 'EEXIST'))) continue
+      throw error
+    }
+    if (hadPrevious) await removeFolder(retired)
+    return
   }
-  await fs.rename(staging, out)
-  if (hadPrevious) await fs.rm(retired, { recursive: true, force: true })
+}
+
+/**
+ * Remove a folder of an earlier output. The new output is already in place,
+ * so a folder that cannot be removed (its owner made it read-only) is made
+ * writable and tried again, and otherwise left: that is no failed build.
+ */
+async function removeFolder(folder: string): Promise<void> {
+  try {
+    await fs.rm(folder, { recursive: true, force: true })
+  } catch {
+    try {
+      for (const entry of await fs.readdir(folder, { recursive: true, withFileTypes: true })) {
+        if (entry.isDirectory()) await fs.chmod(path.join(entry.parentPath, entry.name), 0o755)
+      }
+      await fs.chmod(folder, 0o755)
+      await fs.rm(folder, { recursive: true, force: true })
+    } catch {
+      // Left for the user, who owns it: its name ends in `-old`.
+    }
+  }
 }
 
 /** Folder names beside `out` that belong to builds of it: `.dist-new-`. */
@@ -189,7 +241,7 @@ export async function cleanUpAfterKilledBuilds(out: string): Promise<void> {
     if (!Number.isSafeInteger(pid) || isRunning(pid)) continue
     const folder = path.join(parent, name)
     if (name.endsWith(retiredSuffix) && await restoreIfMissing(folder, out)) continue
-    await fs.rm(folder, { recursive: true, force: true })
+    await removeFolder(folder)
   }
 }
 

@@ -131,6 +131,29 @@ describe('an output folder that is not only an earlier output', () => {
     expect(await snapshot(project)).toEqual(before)
   })
 
+  it('is taken as empty when it holds only what a file browser leaves', async () => {
+    const out = path.join(await folder(), 'fresh')
+    await fs.mkdir(out)
+    await fs.writeFile(path.join(out, '.DS_Store'), 'Finder')
+    await build({ input: 'seeds', out })
+    expect(Object.keys(await snapshot(out)).sort()).toEqual(['digest.json', 'feed.xml', 'index.html'])
+  })
+
+  it('is refused when it is or holds the current folder', () => {
+    const result = spawnSync(process.execPath, [bin, 'build', '--input', path.resolve('seeds'), '--out', '.'], { encoding: 'utf8', cwd: path.resolve('templates') })
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/Refusing to write to `[^`]*templates`: it is the current folder/)
+  })
+
+  it('is written where a link points, even before the folder there exists', async () => {
+    const parent = await folder()
+    const link = path.join(parent, 'site')
+    await fs.symlink('releases/current', link)
+    await build({ input: 'seeds', out: link })
+    expect((await fs.lstat(link)).isSymbolicLink()).toBe(true)
+    expect(Object.keys(await snapshot(path.join(parent, 'releases', 'current'))).sort()).toEqual(['digest.json', 'feed.xml', 'index.html'])
+  })
+
   it('is written through a link: the folder linked to is replaced and the link stays', async () => {
     const parent = await folder()
     const real = path.join(parent, 'site-2026')
