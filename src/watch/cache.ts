@@ -6,6 +6,7 @@ import type { VFileMessage } from 'vfile-message'
 import type { ArticleCache } from '../build.js'
 import { type CleanedArticle, type CleaningContext, cleanArticle, countSharedLines } from '../clean/index.js'
 import { type LoadedArticle, type LoadedFile, type LoadResult, type MarkdownSource, lazyMarkdownReader, listFiles, loadFile } from '../load/index.js'
+import { readArticleBytes } from '../load/read.js'
 
 /**
  * An `ArticleCache` that a watcher keeps up to date: it says which paths
@@ -143,7 +144,8 @@ async function readStable(absolute: string): Promise<Uint8Array | null> {
   try {
     for (let attempt = 0; ; attempt++) {
       const before = await fs.stat(absolute)
-      const bytes = await fs.readFile(absolute)
+      // Through the loader's reader: a pipe or a device is refused, not waited on, and the size limit holds.
+      const bytes = await readArticleBytes(absolute)
       const after = await fs.stat(absolute)
       if (attempt >= 2 || (before.mtimeMs === after.mtimeMs && before.size === after.size && after.size === bytes.length)) return bytes
     }

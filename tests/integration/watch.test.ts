@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs/promises'
 import http from 'node:http'
 import path from 'node:path'
@@ -149,6 +149,17 @@ describe('watch()', () => {
     current = await nextDigest(out, current.text, (digest) => titles(digest).includes('Gamma quay repaired'))
     await expectSameAsNormalBuild(input, out)
   }, 30_000)
+
+  it('refuses a pipe among the articles instead of waiting on it', async () => {
+    const input = await writeInput({ 'alpha.md': article('Alpha bridge closed', paragraph('harbour bridge')) })
+    execFileSync('mkfifo', [path.join(input, '.pipe')])
+    await fs.symlink('.pipe', path.join(input, 'pipe.txt'))
+    const out = path.join(await temporaryFolder(), 'dist')
+    watching = await watch({ input, out })
+    const { digest } = (await readDigest(out))!
+    expect(titles(digest)).toEqual(['Alpha bridge closed'])
+    expect(digest.problems.map((problem) => [problem.file, problem.rule])).toEqual([['pipe.txt', 'not-a-file']])
+  })
 
   it('rebuilds when a template changes', async () => {
     const input = await writeInput({ 'alpha.md': article('Alpha bridge closed', paragraph('harbour bridge')) })
