@@ -28,12 +28,34 @@ export async function readTemplates(folder: string): Promise<Templates> {
   // An empty page would be published as an empty site.
   if (!page.trim()) throw new TemplateError(`Cannot use template \`${pageFile}\`: it is empty`)
   // Parsed now, so that a broken template stops the build before anything is written.
+  let tokens: TemplateSpans
   try {
-    Mustache.parse(page)
+    tokens = Mustache.parse(page) as TemplateSpans
   } catch (error) {
     throw new TemplateError(`Cannot use template \`${pageFile}\`: ${withLineAndColumn(error instanceof Error ? error.message : String(error), page)}`)
   }
+  const unclosed = firstUnclosedTag(tokens)
+  if (unclosed !== undefined) {
+    throw new TemplateError(`Cannot use template \`${pageFile}\`: ${withLineAndColumn(`Unclosed tag at ${unclosed}`, page)}`)
+  }
   return { page, css }
+}
+
+/** Mustache's parse: `[type, value, start, end, children?]` for each piece. */
+type TemplateSpans = ReadonlyArray<readonly [string, string, number, number, TemplateSpans?]>
+
+/**
+ * Where a tag starts that runs on to a later tag's `}}` (`{{lang` … `{{title}}`):
+ * Mustache takes all of that for one tag's name, and the page silently loses
+ * what lies between (its security header, say).
+ */
+function firstUnclosedTag(tokens: TemplateSpans): number | undefined {
+  for (const [type, value, start, , children] of tokens) {
+    if (type !== 'text' && value.includes('{{')) return start
+    const inner = children ? firstUnclosedTag(children) : undefined
+    if (inner !== undefined) return inner
+  }
+  return undefined
 }
 
 /**

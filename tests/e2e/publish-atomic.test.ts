@@ -77,6 +77,9 @@ describe('a failed build', () => {
     await expect(build({ input: 'seeds', out, templates })).rejects.toThrow(/page\.html`: it is empty$/)
     await fs.writeFile(path.join(templates, 'page.html'), '<!DOCTYPE html>\n<title>{{title}}</title>\n<p>{{text</p>\n')
     await expect(build({ input: 'seeds', out, templates })).rejects.toThrow(/page\.html`: Unclosed tag at line 3, column 4$/)
+    // Left open before another tag: Mustache would take everything up to that tag's `}}` for one name.
+    await fs.writeFile(path.join(templates, 'page.html'), '<!DOCTYPE html>\n<html lang="{{lang">\n<meta charset="utf-8">\n<title>{{title}}</title>\n')
+    await expect(build({ input: 'seeds', out, templates })).rejects.toThrow(/page\.html`: Unclosed tag at line 2, column 13$/)
     expect(await snapshot(out)).toEqual(before)
   })
 
