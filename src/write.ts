@@ -114,9 +114,14 @@ async function assertReplaceable(out: string): Promise<void> {
     const more = foreign.length > 5 ? ` and ${foreign.length - 5} more` : ''
     throw new OutputError(`Refusing to replace \`${out}\`: a build replaces the whole folder, and it holds what news-digest did not write (${listed}${more}). Choose a new or empty output folder, or move those out`)
   }
-  if (!entries.includes('digest.json') || !digestOpening.test(await readOpening(path.join(out, 'digest.json')))) {
+  if (!(await isOutputFolder(out, entries))) {
     throw new OutputError(`Refusing to replace \`${out}\`: it holds no \`digest.json\` written by news-digest, so it is not a news-digest output folder`)
   }
+}
+
+/** Whether `folder`, holding `entries`, is an output of news-digest: its `digest.json` begins as news-digest writes it. */
+export async function isOutputFolder(folder: string, entries: readonly string[]): Promise<boolean> {
+  return entries.includes('digest.json') && digestOpening.test(await readOpening(path.join(folder, 'digest.json')).catch(() => ''))
 }
 
 /** The first bytes of a regular file, as text; nothing for anything else (a pipe would never answer). */

@@ -3,6 +3,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { VFile } from 'vfile'
 import { isInside } from '../folders.js'
+import { isOutputFolder } from '../write.js'
 import { decodeText } from './decode.js'
 import { readFrontMatter } from './front-matter.js'
 import { type MarkdownReader, createMarkdownReader } from './markdown.js'
@@ -132,6 +133,8 @@ export async function listFiles(root: string): Promise<Listing> {
       skipped.push(file)
       continue
     }
+    // An output of news-digest inside the input (`--out articles/site`) is not input: it would list the build's own files.
+    if (folder !== '' && await isOutputFolder(path.join(root, folder), entries.map((entry) => entry.name))) continue
     for (const entry of entries) {
       const relative = path.join(folder, entry.name)
       if (isIgnoredPath(relative)) continue

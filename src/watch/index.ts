@@ -1,3 +1,4 @@
+import fs from 'node:fs/promises'
 import path from 'node:path'
 import { reporter } from 'vfile-reporter'
 import { BuildError, type BuildResult, type PreparedBuild, prepareBuild } from '../build.js'
@@ -73,6 +74,8 @@ interface Session {
   readonly report: (event: WatchEvent) => void
   /** Breaking problems of the output last written; see `newlyBrokenFiles`. */
   written: ReadonlySet<string>
+  /** Where the output folder really is, links followed: the watcher reports changes there under that path. */
+  realOut: string
 }
 
 /**
@@ -86,7 +89,7 @@ export async function watch(options: WatchOptions = {}): Promise<Watching> {
   const resolved = resolveOptions(options)
   // Rebuilds reuse the analysis of unchanged paragraphs and articles.
   rememberAcrossBuilds(true)
-  const session: Session = { resolved, cache: createWatchCache(), server: null, report: options.onEvent ?? (() => {}), written: new Set() }
+  const session: Session = { resolved, cache: createWatchCache(), server: null, report: options.onEvent ?? (() => {}), written: new Set(), realOut: resolved.out }
   const folders = [resolved.input, resolved.templates.replace(/[\\/]+$/, '')]
   // Changes during the first build wait for it; they are not lost.
   const queue = createBuildQueue((changed) => rebuild(session, changed), (error) => {
@@ -97,7 +100,7 @@ export async function watch(options: WatchOptions = {}): Promise<Watching> {
   })
   const watcher = await watchFolders({
     folders,
-    isIgnored: (absolute) => isIgnored(absolute, resolved),
+    isIgnored: (absolute) => isIgnored(absolute, resolved, session.realOut),
     delay: options.debounce ?? 20,
     onBatch: queue.add,
     onError: (error) => session.report({ type: 'error', error })
@@ -106,6 +109,7 @@ export async function watch(options: WatchOptions = {}): Promise<Watching> {
     const started = performance.now()
     const prepared = await prepareBuild(resolved, session.cache)
     await writeOutput(resolved.out, prepared.output, resolved.input)
+    session.realOut = await fs.realpath(resolved.out)
     session.written = breakingProblems(prepared.result.files)
     if (options.serve) session.server = await (await import('./server.js')).startPreviewServer(resolved.out, options.serve)
     session.report(builtEvent(prepared, session.cache, [], started))
@@ -142,6 +146,7 @@ async function rebuild(session: Session, changed: ReadonlySet<string>): Promise<
       return
     }
     await writeOutput(resolved.out, prepared.output, resolved.input)
+    session.realOut = await fs.realpath(resolved.out)
   } catch (error) {
     // A missing template, a vanished input folder, an output folder that is not ours: say so, keep watching.
     const message = error instanceof Error ? error.message : String(error)
@@ -164,9 +169,9 @@ function builtEvent(prepared: PreparedBuild, cache: WatchCache, changed: readonl
   return { type: 'built', result: prepared.result, changed, duration: performance.now() - started, read: work.read, cleaned: work.cleaned }
 }
 
-/** Changes that do not matter: what the loader passes over, and the output folder (it may sit inside the input). */
-function isIgnored(absolute: string, resolved: ResolvedOptions): boolean {
-  if (isInside(absolute, resolved.out)) return true
+/** Changes that do not matter: what the loader passes over, and the output folder (it may sit inside the input, or be linked there). */
+function isIgnored(absolute: string, resolved: ResolvedOptions, realOut: string): boolean {
+  if (isInside(absolute, resolved.out) || isInside(absolute, realOut)) return true
   for (const root of [resolved.input, resolved.templates]) {
     if (isInside(absolute, root) && isIgnoredPath(path.relative(root, absolute))) return true
   }

@@ -134,6 +134,18 @@ describe('an output folder that is not only an earlier output', () => {
     expect(await snapshot(project)).toEqual(before)
   })
 
+  it('inside the input is not read as input: a second build writes the same bytes and reports none of its files', async () => {
+    const input = path.join(await folder(), 'articles')
+    await fs.cp('seeds', input, { recursive: true })
+    const out = path.join(input, 'site')
+    const first = await build({ input, out })
+    const bytes = await snapshot(out)
+    const second = await build({ input, out })
+    expect(await snapshot(out)).toEqual(bytes)
+    expect(second.files.map((file) => file.path)).toEqual(first.files.map((file) => file.path))
+    expect(second.digest.problems.filter((problem) => problem.file.startsWith('site'))).toEqual([])
+  })
+
   it('is taken as empty when it holds only what a file browser leaves', async () => {
     const out = path.join(await folder(), 'fresh')
     await fs.mkdir(out)

@@ -150,6 +150,16 @@ describe('watch()', () => {
     await expectSameAsNormalBuild(input, out)
   }, 30_000)
 
+  it('does not rebuild on its own output when the output folder is a link into the input', async () => {
+    const input = await writeInput({ 'alpha.md': article('Alpha bridge closed', paragraph('harbour bridge')) })
+    const out = path.join(await temporaryFolder(), 'site-link')
+    await fs.symlink(path.join(input, 'site'), out)
+    const events: WatchEvent[] = []
+    watching = await watch({ input, out, onEvent: (event) => events.push(event) })
+    await new Promise((resolve) => setTimeout(resolve, 800))
+    expect(events.map((event) => event.type)).toEqual(['built'])
+  })
+
   it('refuses a pipe among the articles instead of waiting on it', async () => {
     const input = await writeInput({ 'alpha.md': article('Alpha bridge closed', paragraph('harbour bridge')) })
     execFileSync('mkfifo', [path.join(input, '.pipe')])
