@@ -150,7 +150,8 @@ async function assertInputFolder(input: string): Promise<void> {
   } catch {
     throw new BuildError(`Cannot read input folder \`${input}\`: permission denied`)
   }
-  if (listing.files.length === 0) throw new BuildError(`No articles in \`${input}\`: expected .md or .txt files (hidden files and node_modules are passed over)`)
+  // What was passed over says why (a link to a file elsewhere, a link to a folder): printed with the message.
+  if (listing.files.length === 0) throw new BuildError(`No articles in \`${input}\`: expected .md or .txt files (hidden files and node_modules are passed over)`, listing.skipped)
 }
 
 // One article that fails to clean becomes a fatal message; the others are built.

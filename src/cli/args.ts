@@ -81,7 +81,10 @@ function optionErrorMessage(error: unknown): string {
   const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined
   const unknown = /^Unknown option '([^']+)'/.exec(message)
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) {
-    const nearest = optionNames.find((name) => typoDistance(name, unknown[1]!.replace(/=.*/, '')) <= 2)
+    const written = unknown[1]!.replace(/=.*/, '')
+    // The name fewest slips away, else one the written name begins with (`--output` → `--out`).
+    const [nearest = optionNames.find((name) => written.startsWith(name))] = optionNames.map((name) => [name, typoDistance(name, written)] as const)
+      .filter(([, distance]) => distance <= 2).sort((a, b) => a[1] - b[1]).map(([name]) => name)
     return `Unknown option \`${unknown[1]}\`${nearest ? `; did you mean \`${nearest}\`?` : ''}`
   }
   const named = /^Option '(?:-\w, )?(--[\w-]+)/.exec(message)?.[1]

@@ -240,6 +240,22 @@ describe('links in the input folder', () => {
   })
 })
 
+describe('an input folder holding only links that are not read', () => {
+  it('exits 2 and says why each link was passed over', async () => {
+    const elsewhere = await writeInput({ 'story.md': goodArticle })
+    const input = await writeInput({})
+    await fs.symlink(path.join(elsewhere, 'story.md'), path.join(input, 'story.md'))
+    await fs.symlink(elsewhere, path.join(input, 'more'))
+    await openUp(input)
+    await openUp(elsewhere)
+    const result = run(['build', '--input', input, '--out', await outputFolder()])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/story\.md\n.*outside the input folder[^\n]*link-outside-input/)
+    expect(result.stderr).toMatch(/more\n.*a link to a folder[^\n]*folder-link/)
+    expect(result.stderr).toMatch(/news-digest: No articles in `.*`: expected \.md or \.txt files/)
+  })
+})
+
 describe('an input folder whose files all fail', () => {
   it('exits 2 naming each file and why, and keeps the last good output', async () => {
     const out = await outputFolder()

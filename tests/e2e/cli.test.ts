@@ -25,6 +25,8 @@ describe('the news-digest command', () => {
     expect(unknown.stderr).not.toMatch(/\n\s+at /)
     expect(run(['publish']).code).toBe(2)
     expect(run(['build', '--quite']).stderr).toContain('Unknown option `--quite`; did you mean `--quiet`?')
+    expect(run(['build', '--quet']).stderr).toContain('did you mean `--quiet`?')
+    expect(run(['build', '--output', 'x']).stderr).toContain('Unknown option `--output`; did you mean `--out`?')
     expect(run(['build', '--input'])).toMatchObject({ code: 2, stderr: expect.stringContaining('Option --input needs a value') })
     expect(run(['build', '--quiet=yes'])).toMatchObject({ code: 2, stderr: expect.stringContaining('Option --quiet takes no value') })
     expect(run(['build', '--title', '   '])).toMatchObject({ code: 2, stderr: expect.stringContaining('Option --title needs a value') })
