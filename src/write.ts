@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import { isInside } from './folders.js'
+import { isInside, linkTarget } from './folders.js'
 
 /** A file to write into the output folder. */
 export interface OutputFile {
@@ -41,7 +41,8 @@ let stagingCount = 0
  */
 export async function writeOutput(requestedOut: string, files: readonly OutputFile[], input: string): Promise<void> {
   try {
-    await writeReplacing(await followLink(requestedOut), files, input)
+    // Through a link to where it points, there or not yet: replacing the link itself would leave that folder (a web root, say) stale.
+    await writeReplacing(await linkTarget(requestedOut), files, input)
   } catch (error) {
     if (error instanceof OutputError || !hasCode(error)) throw error
     // The folder cannot be made or replaced here (permissions, a read-only or special file system): no build, and no stack trace.
@@ -160,27 +161,6 @@ async function realPathOrResolved(folder: string): Promise<string> {
   }
 }
 
-/**
- * `out`, or the folder it links to, there or not yet: replacing the link
- * itself would leave the folder it points to (a web root, say) stale.
- */
-async function followLink(out: string): Promise<string> {
-  let target = out
-  // A chain of links is followed to its end; a loop ends with the path reached.
-  for (let hops = 0; hops < 32; hops++) {
-    try {
-      if (!(await fs.lstat(target)).isSymbolicLink()) return target
-      target = path.resolve(path.dirname(target), await fs.readlink(target))
-    } catch {
-      return target
-    }
-  }
-  return target
-}
-
-// Two renames, because Node has no atomic exchange of two folders. Between them
-// the output folder is briefly missing; the previous one is then `<staging>-old`,
-// which `cleanUpAfterKilledBuilds` puts back if the build dies right there.
 // A build running at the same time can put its output in place between the two renames:
 // the second then fails, and the swap is tried again with that output as the previous one.
 async function swapIn(staging: string, out: string): Promise<void> {

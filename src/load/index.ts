@@ -2,7 +2,7 @@ import type { Dirent } from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { VFile } from 'vfile'
-import { isInside } from '../folders.js'
+import { isInside, linkTarget } from '../folders.js'
 import { isOutputFolder } from '../write.js'
 import { decodeText } from './decode.js'
 import { readFrontMatter } from './front-matter.js'
@@ -161,7 +161,11 @@ async function isUnfollowedLink(root: string, relative: string, realRoot: Promis
     target = await fs.realpath(path.join(root, relative))
     isFolder = (await fs.stat(target)).isDirectory()
   } catch {
-    return false
+    // A broken link or a loop inside the folder is read, and reading says what is wrong; one that leads out is not.
+    target = await linkTarget(path.join(root, relative))
+    const realParent = await fs.realpath(path.dirname(target)).catch(() => path.dirname(target))
+    if (isInside(path.join(realParent, path.basename(target)), await realRoot)) return false
+    isFolder = false
   }
   if (isFolder) {
     skipped.push(skippedFile(root, relative, 'Skipped: a link to a folder; links to folders are not followed (move or copy the folder in)', 'folder-link'))
