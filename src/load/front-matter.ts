@@ -1,7 +1,7 @@
 import matter from 'gray-matter'
 import type { VFile } from 'vfile'
-import { formatDay, partsOfDay } from '../calendar/day.js'
-import { type Span } from '../calendar/span.js'
+import { partsOfDay } from '../calendar/day.js'
+import { type Span, formatSpan } from '../calendar/span.js'
 import { typoDistance } from '../text/typo-distance.js'
 import { collapseWhitespace } from './paragraphs.js'
 import { parsePublicationDate } from './publication-date.js'
@@ -127,7 +127,7 @@ function checkMapping(data: Record<string, unknown>, yaml: string, file: VFile):
       fields.date = date
       // `0025-11-26` is a date, but no news article's: most likely a typo, which would stretch the story's dates over centuries.
       if (partsOfDay(date.first).year < earliestLikelyYear) {
-        file.message(`Unlikely front matter: \`date\` is ${formatDay(date.first)}, before the year ${earliestLikelyYear}; it is used as written, check for a typo`, {
+        file.message(`Unlikely front matter: \`date\` is ${formatSpan(date)}, before the year ${earliestLikelyYear}; it is used as written, check for a typo`, {
           place: placeOfKey(yaml, 'date'), ruleId: 'front-matter-date', source: 'news-digest'
         })
       }

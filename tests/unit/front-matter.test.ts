@@ -150,6 +150,9 @@ describe('readFrontMatter', () => {
       expect(file.messages.map((message) => [message.ruleId, message.line, message.fatal])).toEqual([['front-matter-date', 3, false]])
       expect(file.messages[0]!.reason).toContain('0025-11-26, before the year 1800')
     }
+    const month = newFile()
+    readFrontMatter('---\ndate: 0025-11\n---\nBody', month)
+    expect(month.messages[0]!.reason).toContain('`date` is 0025-11, before the year 1800')
   })
 
   it('reports malformed YAML with rule front-matter-yaml and reads the whole text as body', () => {
