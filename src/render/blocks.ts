@@ -38,18 +38,29 @@ export function splitLead(blocks: readonly Block[]): { readonly lead: readonly B
   return isPlainParagraph ? { lead: [first], rest: blocks.slice(1) } : { lead: [], rest: blocks }
 }
 
+/**
+ * A block's element id on the page: its digest id behind `p-`, which no
+ * other id of the page begins with. Bare, an article named `event.txt`
+ * gave `event-1`, a timeline event's id, and one named `src-x.txt` gave
+ * `src-x-1`, the section of an article named `x-1.txt`.
+ */
+function blockElementId(blockId: string): string {
+  return `p-${blockId}`
+}
+
 function renderBlock(block: Block, labels: ReadonlyMap<string, SourceLabel>): string {
   const inner = block.html ?? escapeHtml(block.text)
+  const id = escapeHtml(blockElementId(block.id))
   if (block.type === 'heading') {
     const level = Math.min(6, 2 + (block.depth ?? 2))
-    return `<h${level} id="${escapeHtml(block.id)}">${inner}</h${level}>`
+    return `<h${level} id="${id}">${inner}</h${level}>`
   }
   const shared = block.sharedWith && block.sharedWith.length > 0 ? ` ${alsoIn(block.sharedWith, block.sharedCount ?? block.sharedWith.length, labels)}` : ''
   switch (block.container) {
     case 'list':
-    case 'ordered-list': return `<li id="${escapeHtml(block.id)}">${inner}${shared}</li>`
-    case 'code': return `<pre id="${escapeHtml(block.id)}"><code>${escapeHtml(block.text)}</code></pre>`
-    default: return `<p id="${escapeHtml(block.id)}">${inner}${shared}</p>`
+    case 'ordered-list': return `<li id="${id}">${inner}${shared}</li>`
+    case 'code': return `<pre id="${id}"><code>${escapeHtml(block.text)}</code></pre>`
+    default: return `<p id="${id}">${inner}${shared}</p>`
   }
 }
 

@@ -115,14 +115,14 @@ describe('toSourceViews', () => {
 
   it('shows the whole text when the page has few sources', () => {
     const [first] = toSourceViews(articles, labels, false)
-    expect(first!.leadHtml).toBe('<p id="a-1">Lead of a.</p>\n<h4 id="a-2">Background</h4>\n<p id="a-3">Body of a.</p>')
+    expect(first!.leadHtml).toBe('<p id="p-a-1">Lead of a.</p>\n<h4 id="p-a-2">Background</h4>\n<p id="p-a-3">Body of a.</p>')
     expect(first!.hasRest).toBe(false)
   })
 
   it('shows the lead and collapses the rest when the page has many sources', () => {
     const [first] = toSourceViews(articles, labels, true)
-    expect(first!.leadHtml).toBe('<p id="a-1">Lead of a.</p>')
-    expect(first!.restHtml).toBe('<h4 id="a-2">Background</h4>\n<p id="a-3">Body of a.</p>')
+    expect(first!.leadHtml).toBe('<p id="p-a-1">Lead of a.</p>')
+    expect(first!.restHtml).toBe('<h4 id="p-a-2">Background</h4>\n<p id="p-a-3">Body of a.</p>')
     expect(first!.restLabel).toBe('Read on (1 more paragraph)')
   })
 
@@ -136,7 +136,7 @@ describe('renderBlocks', () => {
   it('names at most three other sources that carry a paragraph, then counts the rest', () => {
     const articles = Array.from({ length: 6 }, (_, index) => article(`s${index + 1}`, `Outlet ${index + 1}`))
     const html = renderBlocks([{ id: 's1-1', type: 'paragraph', text: 'Wire copy.', line: 1, sharedWith: ['s2', 's3', 's4', 's5', 's6'] }], labelSources(articles))
-    expect(html).toBe('<p id="s1-1">Wire copy. <small class="shared">Also in '
+    expect(html).toBe('<p id="p-s1-1">Wire copy. <small class="shared">Also in '
       + '<a href="#src-s2"><span class="source-number"><span class="visually-hidden">Source </span>2</span> Outlet 2</a>, '
       + '<a href="#src-s3"><span class="source-number"><span class="visually-hidden">Source </span>3</span> Outlet 3</a>, '
       + '<a href="#src-s4"><span class="source-number"><span class="visually-hidden">Source </span>4</span> Outlet 4</a> and 2 more</small></p>')
