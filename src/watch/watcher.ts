@@ -41,9 +41,9 @@ export async function watchFolders(options: FolderWatcherOptions): Promise<Folde
   let isClosed = false
   // Watchers made for a folder that came back, by folder: the next return of that folder replaces its own.
   const rewatched = new Map<string, FSWatcher>()
-  const returns = watchForReturn([...roots], (folder) => {
-    // chokidar's watch of a folder ends with the folder: watch it afresh, and once that
-    // watch is ready rebuild from what the folder now holds (later changes are then seen).
+  // Watch `folder` afresh (it came back, or its link points elsewhere), and once that watch
+  // is ready rebuild from what the folder now holds: later changes are then seen.
+  const watchAfresh = (folder: string): void => {
     // Its earlier watch is ended first: chokidar shares one system watch per path between its watchers.
     for (const watcher of watchers) watcher.unwatch(folder)
     const previous = rewatched.get(folder)
@@ -56,7 +56,11 @@ export async function watchFolders(options: FolderWatcherOptions): Promise<Folde
       if (isClosed) void watcher.close()
       else batcher.add(folder)
     })
-  })
+  }
+  // chokidar's watch of a folder ends with the folder.
+  const returns = watchForReturn([...roots], watchAfresh)
+  // A watched link to a folder keeps watching the folder it first pointed to.
+  const repointed = await watchLinkTargets([...roots], watchAfresh)
   const startWatcher = async (folders: readonly string[]): Promise<FSWatcher> => {
     const watcher = watchPaths([...folders], {
       ignoreInitial: true,
@@ -81,10 +85,43 @@ export async function watchFolders(options: FolderWatcherOptions): Promise<Folde
     close: async () => {
       isClosed = true
       returns.close()
+      repointed.close()
       batcher.close()
       await Promise.all(watchers.map((watcher) => watcher.close()))
     }
   }
+}
+
+/** How often a watched folder that is a link is looked at for where it points. */
+const linkPollInterval = 500
+
+/**
+ * Call `onRepointed` when one of `folders` that is a link (`current` →
+ * `releases/v1`) comes to point elsewhere. No file event tells: the link is
+ * looked at every `linkPollInterval` ms; folders that are no links are not.
+ */
+async function watchLinkTargets(folders: readonly string[], onRepointed: (folder: string) => void): Promise<{ readonly close: () => void }> {
+  const links = new Map<string, string>()
+  for (const folder of folders) {
+    const isLink = await fs.lstat(folder).then((stats) => stats.isSymbolicLink(), () => false)
+    if (isLink) links.set(folder, await fs.realpath(folder).catch(() => ''))
+  }
+  if (links.size === 0) return { close: () => {} }
+  let isLooking = false
+  const timer = setInterval(() => {
+    if (isLooking) return
+    isLooking = true
+    void Promise.all([...links].map(async ([folder, target]) => {
+      const now = await fs.realpath(folder).catch(() => '')
+      if (now === target) return
+      links.set(folder, now)
+      // A link to nothing is a folder gone: watching starts again once it points to one.
+      if (now !== '') onRepointed(folder)
+    })).finally(() => {
+      isLooking = false
+    })
+  }, linkPollInterval)
+  return { close: () => clearInterval(timer) }
 }
 
 /** How long after a delete a watched folder is looked at, and how often after that while it is gone. */

@@ -150,6 +150,25 @@ describe('watch()', () => {
     await expectSameAsNormalBuild(input, out)
   }, 30_000)
 
+  it('follows an input folder that is a link when the link comes to point elsewhere', async () => {
+    const releases = await temporaryFolder('news-digest-releases-')
+    await fs.cp(await writeInput({ 'alpha.md': article('Alpha bridge closed', paragraph('harbour bridge')) }), path.join(releases, 'v1'), { recursive: true })
+    await fs.cp(await writeInput({ 'beta.md': article('Beta ferry delayed', paragraph('ferry terminal')) }), path.join(releases, 'v2'), { recursive: true })
+    const input = path.join(releases, 'current')
+    await fs.symlink('v1', input)
+    const out = path.join(await temporaryFolder(), 'dist')
+    watching = await watch({ input, out })
+    let current = (await readDigest(out))!
+    expect(titles(current.digest)).toEqual(['Alpha bridge closed'])
+    // Repointed the way deploy scripts do it: a new link renamed over the old one.
+    await fs.symlink('v2', `${input}.next`)
+    await fs.rename(`${input}.next`, input)
+    current = await nextDigest(out, current.text, (digest) => titles(digest).join() === 'Beta ferry delayed')
+    await fs.writeFile(path.join(releases, 'v2', 'beta.md'), article('Beta ferry sails', paragraph('ferry terminal')))
+    current = await nextDigest(out, current.text, (digest) => titles(digest).join() === 'Beta ferry sails')
+    await expectSameAsNormalBuild(input, out)
+  }, 30_000)
+
   it('does not rebuild on its own output when the output folder is a link into the input', async () => {
     const input = await writeInput({ 'alpha.md': article('Alpha bridge closed', paragraph('harbour bridge')) })
     const out = path.join(await temporaryFolder(), 'site-link')
