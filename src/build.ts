@@ -86,7 +86,7 @@ export async function prepareBuild(resolved: ResolvedOptions, cache?: ArticleCac
   // Files that all failed (or were all empty) would publish an empty page over the last good one.
   if (articles.length === 0) {
     files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-    throw new BuildError(`No article to build: none of the ${files.length === 1 ? 'file' : `${files.length} files`} in \`${resolved.input}\` could be read as one (see the problems above); the output was not written`, files)
+    throw new BuildError(`No article to build: ${files.length === 1 ? 'the one file' : `none of the ${files.length} files`} in \`${resolved.input}\` could be read as one (see the problems above); the output was not written`, files)
   }
   const analyzing = performance.now()
   const analysis = analyze(articles, resolved.title, analyzed)

@@ -31,6 +31,8 @@ export interface NextSource {
 /** One source's section. */
 export interface SourceView {
   readonly id: string
+  /** The id of the section's heading: `title-<article id>`, a prefix no other id of the page has (`<section id>-title` could be another source's section). */
+  readonly titleId: string
   readonly number: number
   readonly source: string
   readonly title: string
@@ -83,6 +85,7 @@ export function toSourceView(articles: readonly Article[], index: number, labels
   const paragraphs = rest.filter((block) => block.type === 'paragraph').length
   return {
     id: sectionId(article.id),
+    titleId: `title-${article.id}`,
     number: index + 1,
     source: article.source,
     title: article.title,

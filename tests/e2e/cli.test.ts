@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -12,6 +12,18 @@ function run(args: string[]): { code: number | null, stdout: string, stderr: str
 }
 
 describe('the news-digest command', () => {
+  it('ends quietly when the reader of its output stops early (`--explain | head`)', async () => {
+    const out = path.join(await temporaryFolder(), 'dist')
+    const child = spawn(process.execPath, [bin, 'build', '--explain', '--input', 'tests/fixtures/cleaning/corpus', '--out', out], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString('utf8') })
+    // Read the first piece, then close the pipe as `head` does.
+    child.stdout.once('data', () => child.stdout.destroy())
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /)
+    expect(code).toBe(0)
+  })
+
   it('prints help and the version with exit code 0', async () => {
     expect(run(['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: news-digest') })
     const { version } = JSON.parse(await fs.readFile('package.json', 'utf8')) as { version: string }

@@ -35,12 +35,14 @@ describe('element ids of the page', () => {
   it('are unique whatever the files are named (an article named like a timeline event or like another source\'s section)', async () => {
     const input = await fs.mkdtemp(path.join(os.tmpdir(), 'nd-ids-'))
     const story = (place: string): string => `The council closed the ${place} bridge on Tuesday 14 October 2025 after inspectors found cracks in a beam.\n\nEngineers said on Wednesday that repairs to the ${place} bridge would take at least three weeks.\n`
-    for (const [name, place] of [['event.txt', 'north'], ['src-x.txt', 'south'], ['x-1.txt', 'east'], ['main.txt', 'west']]) await fs.writeFile(path.join(input, name!), story(place!))
+    for (const [name, place] of [['event.txt', 'north'], ['src-x.txt', 'south'], ['x-1.txt', 'east'], ['main.txt', 'west'], ['a.txt', 'old'], ['a-title.txt', 'new']]) await fs.writeFile(path.join(input, name!), story(place!))
     const out = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'nd-ids-out-')), 'dist')
     await build({ input, out })
     const html = await fs.readFile(path.join(out, 'index.html'), 'utf8')
     const ids = [...html.matchAll(/\sid="([^"]*)"/g)].map((match) => match[1]!)
     expect(ids).toContain('event-1')
     expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([])
+    // Each section is labelled by its own heading.
+    for (const [, id, label] of html.matchAll(/<article id="([^"]*)" class="source" aria-labelledby="([^"]*)">/g)) expect(label).toBe(`title-${id!.slice('src-'.length)}`)
   })
 })
