@@ -7,6 +7,7 @@ import { OptionsError } from '../options.js'
 import { OutputError } from '../write.js'
 import { UsageError, parseCommand, sharedOptions, usage } from './args.js'
 import { explainRemovals } from './explain.js'
+import { countLabel } from '../render/numbers.js'
 
 /**
  * Whether a run with `argv` that ended with `exitCode` went through the
@@ -70,7 +71,7 @@ export async function main(argv: readonly string[], streams: Streams = process):
   if (!command.quiet) {
     const { articles, timeline } = result.digest
     const removed = articles.reduce((sum, article) => sum + article.removed.length, 0)
-    streams.stdout.write(`news-digest: ${articles.length} articles, ${timeline.length} timeline events, ${removed} removals → ${path.relative(process.cwd(), result.out) || '.'}/index.html\n`)
+    streams.stdout.write(`news-digest: ${countLabel(articles.length, 'article', 'articles')}, ${countLabel(timeline.length, 'timeline event', 'timeline events')}, ${countLabel(removed, 'removal', 'removals')} → ${path.relative(process.cwd(), result.out) || '.'}/index.html\n`)
   }
   return result.hasFatal ? 1 : 0
 }

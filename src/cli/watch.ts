@@ -5,6 +5,7 @@ import { TemplateError } from '../render/index.js'
 import { type WatchEvent, type Watching, watch } from '../watch/index.js'
 import { ServeError } from '../watch/server.js'
 import { OutputError } from '../write.js'
+import { countLabel } from '../render/numbers.js'
 import { type Command, sharedOptions } from './args.js'
 import type { Streams } from './main.js'
 
@@ -66,7 +67,7 @@ function createPrinter(streams: Streams, isQuiet: boolean): (event: WatchEvent) 
     if (isQuiet) return
     const { articles, timeline } = event.result.digest
     const cause = event.changed.length === 0 ? 'built' : `rebuilt (${describeChanges(event.changed)})`
-    streams.stdout.write(`news-digest: ${cause} in ${Math.round(event.duration)} ms: ${articles.length} articles, ${timeline.length} timeline events → ${relativeToCwd(event.result.out)}/index.html\n`)
+    streams.stdout.write(`news-digest: ${cause} in ${Math.round(event.duration)} ms: ${countLabel(articles.length, 'article', 'articles')}, ${countLabel(timeline.length, 'timeline event', 'timeline events')} → ${relativeToCwd(event.result.out)}/index.html\n`)
   }
 }
 

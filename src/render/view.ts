@@ -3,7 +3,7 @@ import { longDateLabel } from './dates.js'
 import { type ContentsEntry, type SourceView, collapseSourcesFrom, toContents, toSourceViews } from './source-view.js'
 import { type SourceLabel, labelOf, labelSources } from './sources.js'
 import { type DayView, type SourceBadge, toBadge, toTimelineView } from './timeline-view.js'
-import { formatCount } from './numbers.js'
+import { countLabel } from './numbers.js'
 
 /** What the page template gets: every value a string, number, boolean or list, ready to print. */
 export interface PageView {
@@ -81,10 +81,6 @@ export function toPageFrame(digest: Digest, css: string, generator: string, base
   }
 }
 
-/** `1 source`, `1,250 sources`. */
-function countLabel(count: number, one: string, many: string): string {
-  return `${formatCount(count)} ${count === 1 ? one : many}`
-}
 
 /** A title of at most `length` characters: cut at a word boundary and ended with `…` when too long. */
 export function shortenTitle(title: string, length: number): string {
