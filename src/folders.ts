@@ -24,3 +24,24 @@ export async function linkTarget(file: string): Promise<string> {
   }
   return target
 }
+
+/** How the `digest.json` that news-digest writes begins (`src/render/json.ts`); someone else's file of that name does not. */
+const digestOpening = /^\{\n {2}"version": \d+,\n/
+
+/** Whether `folder`, holding `entries`, is an output of news-digest: its `digest.json` begins as news-digest writes it. */
+export async function isOutputFolder(folder: string, entries: readonly string[]): Promise<boolean> {
+  return entries.includes('digest.json') && digestOpening.test(await readOpening(path.join(folder, 'digest.json')).catch(() => ''))
+}
+
+/** The first bytes of a regular file, as text; nothing for anything else (a pipe would never answer). */
+async function readOpening(file: string): Promise<string> {
+  if (!(await fs.lstat(file)).isFile()) return ''
+  const handle = await fs.open(file, 'r')
+  try {
+    const buffer = Buffer.alloc(64)
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0)
+    return buffer.subarray(0, bytesRead).toString('utf8')
+  } finally {
+    await handle.close()
+  }
+}

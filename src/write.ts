@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import { isInside, linkTarget } from './folders.js'
+import { isInside, isOutputFolder, linkTarget } from './folders.js'
 
 /** A file to write into the output folder. */
 export interface OutputFile {
@@ -22,9 +22,6 @@ export const outputNames: ReadonlySet<string> = new Set(['index.html', 'digest.j
 
 /** Files that file browsers leave in any folder they show: replaced with the rest, as no one would miss them. */
 const browserLitter: ReadonlySet<string> = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini'])
-
-/** How the `digest.json` that news-digest writes begins (`src/render/json.ts`); someone else's file of that name does not. */
-const digestOpening = /^\{\n {2}"version": \d+,\n/
 
 let stagingCount = 0
 
@@ -117,24 +114,6 @@ async function assertReplaceable(out: string): Promise<void> {
   }
   if (!(await isOutputFolder(out, entries))) {
     throw new OutputError(`Refusing to replace \`${out}\`: it holds no \`digest.json\` written by news-digest, so it is not a news-digest output folder`)
-  }
-}
-
-/** Whether `folder`, holding `entries`, is an output of news-digest: its `digest.json` begins as news-digest writes it. */
-export async function isOutputFolder(folder: string, entries: readonly string[]): Promise<boolean> {
-  return entries.includes('digest.json') && digestOpening.test(await readOpening(path.join(folder, 'digest.json')).catch(() => ''))
-}
-
-/** The first bytes of a regular file, as text; nothing for anything else (a pipe would never answer). */
-async function readOpening(file: string): Promise<string> {
-  if (!(await fs.lstat(file)).isFile()) return ''
-  const handle = await fs.open(file, 'r')
-  try {
-    const buffer = Buffer.alloc(64)
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0)
-    return buffer.subarray(0, bytesRead).toString('utf8')
-  } finally {
-    await handle.close()
   }
 }
 
