@@ -83,9 +83,9 @@ export interface ArticleCache {
 export async function prepareBuild(resolved: ResolvedOptions, cache?: ArticleCache): Promise<PreparedBuild> {
   await assertInputFolder(resolved.input)
   const [{ articles, analyzed, files, timings }, templates] = await Promise.all([loadAndClean(resolved.input, cache), readTemplates(resolved.templates)])
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   // Files that all failed (or were all empty) would publish an empty page over the last good one.
   if (articles.length === 0) {
-    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
     throw new BuildError(`No article to build: ${files.length === 1 ? 'the one file' : `none of the ${files.length} files`} in \`${resolved.input}\` could be read as one (see the problems above); the output was not written`, files)
   }
   const analyzing = performance.now()
@@ -106,7 +106,6 @@ export async function prepareBuild(resolved: ResolvedOptions, cache?: ArticleCac
     { path: feedFileName, contents: renderFeed(digest, { baseUrl: resolved.baseUrl, fallbackDate: resolved.sourceDate, version }) }
   ]
   const stageTimings: StageTimings = { ...timings, analyze: rendering - analyzing, render: performance.now() - rendering, write: 0 }
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   return { output, result: { digest, files, out: resolved.out, hasFatal: files.some((file) => file.messages.some((message) => message.fatal === true)), timings: stageTimings } }
 }
 
