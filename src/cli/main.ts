@@ -1,5 +1,4 @@
 import path from 'node:path'
-import type { VFile } from 'vfile'
 import { BuildError, type BuildResult, build } from '../build.js'
 import { TemplateError } from '../render/index.js'
 import { version } from '../version.js'
@@ -7,6 +6,7 @@ import { OptionsError } from '../options.js'
 import { OutputError } from '../write.js'
 import { UsageError, parseCommand, sharedOptions, usage } from './args.js'
 import { explainRemovals } from './explain.js'
+import { reportProblems } from './report.js'
 import { countLabel } from '../render/numbers.js'
 
 /**
@@ -74,12 +74,4 @@ export async function main(argv: readonly string[], streams: Streams = process):
     streams.stdout.write(`news-digest: ${countLabel(articles.length, 'article', 'articles')}, ${countLabel(timeline.length, 'timeline event', 'timeline events')}, ${countLabel(removed, 'removal', 'removals')} → ${path.relative(process.cwd(), result.out) || '.'}/index.html\n`)
   }
   return result.hasFatal ? 1 : 0
-}
-
-/** Print the problems of `files`, grouped by file; nothing when there are none. */
-async function reportProblems(files: readonly VFile[], streams: Streams): Promise<void> {
-  // vfile-reporter (with its colour and width detection) takes longer to load than a small build; most builds have nothing to report.
-  if (!files.some((file) => file.messages.length > 0)) return
-  const report = (await import('vfile-reporter')).reporter([...files], { quiet: true })
-  if (report) streams.stderr.write(`${report}\n`)
 }

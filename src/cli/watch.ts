@@ -8,6 +8,7 @@ import { OutputError } from '../write.js'
 import { countLabel } from '../render/numbers.js'
 import { type Command, sharedOptions } from './args.js'
 import type { Streams } from './main.js'
+import { reportProblems } from './report.js'
 
 /** Signals that end a watch; both end it cleanly with exit code 0. */
 const stopSignals = ['SIGINT', 'SIGTERM'] as const
@@ -28,8 +29,8 @@ export async function runWatch(command: Command & { readonly name: 'watch' }, st
     })
   } catch (error) {
     if (error instanceof BuildError || error instanceof TemplateError || error instanceof OutputError || error instanceof ServeError) {
-      const problems = error instanceof BuildError && error.files.some((file) => file.messages.length > 0) ? `${reporter([...error.files], { quiet: true })}\n` : ''
-      streams.stderr.write(`${problems}news-digest: ${error.message}\n`)
+      if (error instanceof BuildError) await reportProblems(error.files, streams)
+      streams.stderr.write(`news-digest: ${error.message}\n`)
       return 2
     }
     throw error
