@@ -172,7 +172,7 @@ function labelSegmentEvidence(features: Features, bare: string, text: string): E
   if (segments.length < 2) return undefined
   // Counters ("2.1K", "14 replies") complete a row of labels but never lead a line: "1874: opens with 41 pupils".
   const leading = segmentLabel(segments[0]!)
-  const row = features.wordCount <= 25 ? rowLabel(leading, segments) : undefined
+  const row = features.wordCount <= 25 ? rowLabel(leading, segments) ?? platformRow(segments) : undefined
   if (row) return { rule: row.rule, reason: `${row.reason} (a row of labels)`, family: row.family, weight: 1.5, wholeLine: true }
   // A label with a colon ("About the writer: …") heads a box of any length; without one, only a short line.
   const colonLabel = /^[^:—–]{2,40}(?::|\s[—–])\s/.test(bare)
@@ -184,6 +184,16 @@ function labelSegmentEvidence(features: Features, bare: string, text: string): E
     return { rule: leading.rule, reason: `${leading.reason} (a line led by its label)`, family: leading.family, weight: 1.2 }
   }
   return undefined
+}
+
+/**
+ * "Spread the word: Facebook · X · Email", "Pass it on — Reddit | LinkedIn | Email": a share bar
+ * whose own label is the site's wording (or another language's), told by the platforms after it.
+ */
+function platformRow(segments: readonly string[]): FamilyVocabulary | undefined {
+  const [label, ...platforms] = segments
+  const isShortLabel = label !== undefined && label.split(/\s+/).length <= 5
+  return isShortLabel && platforms.length >= 3 && platforms.every((segment) => platformLabel.test(segment)) ? familyOf('share') : undefined
 }
 
 function segmentLabel(segment: string): FamilyVocabulary | undefined {

@@ -22,6 +22,16 @@ describe('blockEvidence', () => {
     expectFurniture(['Tweet · Share · Email · Copy link', 'Share: Email | Facebook | LinkedIn', 'Print — Save — Gift article'])
   })
 
+  it('reads platforms after a label in the site\'s own words as a share bar', () => {
+    for (const text of ['Spread the word: Facebook · X · WhatsApp · Email', 'Pass it on — Reddit | LinkedIn | Email', 'Artikel teilen: Facebook · X · WhatsApp · E-Mail']) {
+      expect(weigh(text).rules, text).toContain('share-prompt')
+      expect(weigh(text).weight, text).toBeGreaterThanOrEqual(junkThreshold)
+    }
+    // Two platforms, or a long lead, are not enough to call a line a share bar.
+    expect(weigh('Where the campaign ran: Facebook · Instagram').rules).not.toContain('share-prompt')
+    expect(weigh('The company said its advertising budget moved mostly to: Facebook · YouTube · TikTok').rules).not.toContain('share-prompt')
+  })
+
   it('reads a line led by a furniture label as furniture', () => {
     expect(weigh('Sponsored · A new phone plan with twice the data, this week only').rules).toContain('ad-marker')
     expect(weigh('48 comments · Add yours').weight).toBeGreaterThanOrEqual(junkThreshold)
