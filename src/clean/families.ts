@@ -62,7 +62,9 @@ export const families: readonly FamilyVocabulary[] = [
       /\b(?:free preview|unlock (?:every|all|unlimited|full|this|the rest)|premium (?:story|article|content))\b/i,
       /\b(?:try [\w+&’'-]+ (?:free|for free)|free for \d+ (?:days|weeks|months))\b/i,
       /\benjoying (?:our|this) (?:journalism|article|content|reporting)\b|\bfrom (?:just|only) (?:[£$€]\d+(?:\.\d\d)?|\d+p)\b|\bfor the first (?:month|year|\d+ (?:weeks|months))\b/i,
-      /\b(?:support (?:our|independent|quality|local) journalism|make a (?:one-off |monthly )?(?:donation|contribution)|donate (?:now|today)|become a (?:member|supporter|patron|subscriber)|your support (?:helps|keeps|makes))\b/i
+      /\b(?:support (?:our|independent|quality|local) journalism|make a (?:one-off |monthly )?(?:donation|contribution)|donate (?:now|today)|become a (?:member|supporter|patron|subscriber)|your support (?:helps|keeps|makes))\b/i,
+      // A newsroom asking for money: "Our journalism depends on readers like you. Please consider a donation today."
+      /\b(?:(?:depends|relies|rely|depend) on (?:readers|supporters|members|listeners|viewers|donors) like you|please consider (?:a |making a )?(?:donation|donating|contribution|contributing|supporting us|supporting our)|support (?:our|this|independent|nonprofit|non-profit) (?:work|reporting|newsroom))\b/i
     ]
   },
   {
@@ -119,7 +121,12 @@ export const families: readonly FamilyVocabulary[] = [
   },
   {
     family: 'legal', rule: 'legal-notice', reason: 'copyright, cookie or legal notice',
-    line: [/^(?:terms(?: of (?:use|service))?|privacy(?: policy)?|cookie(?:s| policy| settings| preferences)|accessibility|contact us|about us|(?:terms|privacy|cookies)(?:\s*[|·•]\s*\S.*)+)$/i],
+    // A newsroom's note on how this very text was made: "This story was written with the assistance of generative AI …".
+    strong: [/\bthis (?:article|story|piece|report|summary|content|post|newsletter|episode|text|translation) (?:was|has been|is) (?:\w+ ){0,2}(?:written|produced|created|generated|drafted|prepared|summari[sz]ed|translated|edited) (?:[\w-]+ ){0,6}?(?:ai|artificial intelligence|automated tools?|machine translation)\b/i],
+    line: [
+      /^(?:terms(?: of (?:use|service))?|privacy(?: policy)?|cookie(?:s| policy| settings| preferences)|accessibility(?: statement| help)?|contact us|about us|(?:terms|privacy|cookies)(?:\s*[|·•]\s*\S.*)+)$/i,
+      /^(?:ai[- ]generated|generated (?:by|with) ai|summari[sz]ed by ai|ai) (?:summary|content|article|text|audio|overview|version)$|^(?:ai[- ]generated|generated (?:by|with) ai)$/i
+    ],
     phrase: [
       /©|\(c\)\s*\d{4}|\bcopyright\s*(?:©\s*)?\d{4}|\ball rights reserved\b/i,
       /\b(?:we use cookies|use of cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|manage (?:consent|preferences|cookies))\b/i,
@@ -141,6 +148,10 @@ export const families: readonly FamilyVocabulary[] = [
       /^(?:\p{L}[^>»›|]{0,40}\s*(?:>|»|›|\|)\s*){2,}\p{L}[^>»›|]{0,40}$/u,
       /^(?:[^\s/][^/]{0,30}\s+\/\s+){2,}[^/]{1,30}$/,
       /^page \d+ of \d+$/i,
+      // The taxonomy a page files itself under: "Filed under: Weather, Floods", "Topics: Floods · Harlow Council".
+      /^(?:(?:posted|filed|published|listed) (?:in|under)\s*:?|(?:topics?|categories|category|tagged(?: with| as)?|more about|related topics|subjects?|themes?)\s*:)\s*[\p{L}\p{N}&’'.-]+(?: [\p{L}\p{N}&’'.-]+){0,4}(?:\s*[,|·•/;]\s*[\p{L}\p{N}&’'.-]+(?: [\p{L}\p{N}&’'.-]+){0,4})*$/iu,
+      // What a page shows while its scripts run, or when they cannot: "Loading…", "JavaScript is disabled in your browser".
+      /^(?:loading(?: (?:comments|content|more|results|video|player|article|page))?|please wait(?: while [^.]{1,40})?|javascript is (?:disabled|required|turned off|not enabled)(?: (?:in|on) (?:your|this) browser)?|(?:please )?(?:enable|turn on) javascript\b.{0,80}|your browser (?:does not|doesn[’']t) support .{1,80})\s*(?:\.{2,}|…)?$/i,
       // A table of contents: "Where our wells stand ........ 2".
       /^.{3,80}?\s?\.{5,}\s*\d{1,3}$/,
       // A menu row in capitals: "NEWS  SPORT  WEATHER  PODCASTS" (no small words, as a headline would have).

@@ -32,6 +32,22 @@ describe('blockEvidence', () => {
     expect(weigh('The company said its advertising budget moved mostly to: Facebook · YouTube · TikTok').rules).not.toContain('share-prompt')
   })
 
+  it('reads the taxonomy a page files itself under, and what it shows while its scripts load, as furniture', () => {
+    expectFurniture(['Filed under: Weather, Floods, Harlow', 'Posted in: Local News, Weather', 'Topics: Floods · Harlow Council', 'Categories: Transport / Council'])
+    expectFurniture(['Loading…', 'Loading comments...', 'Please wait while the video loads', 'JavaScript is disabled in your browser.', 'Please enable JavaScript to view the comments.'])
+    expectContent(['Filed under the Freedom of Information Act, the request revealed the costs of the scheme.', 'Loading of the ferry resumed on Tuesday after the storm passed.', 'Please wait for the all-clear before returning home, police said.'])
+  })
+
+  it('reads a newsroom asking for money, and its note on how the text was made, as furniture', () => {
+    expectFurniture(['Our journalism depends on readers like you. Please consider a donation today.', 'Support our work', 'This story was written with the assistance of generative AI and checked by a journalist.', 'AI-generated summary'])
+    // About someone else's text, or someone else's donors: news.
+    expectContent([
+      'The council said the consultation report was written using AI tools, prompting criticism from opposition members.',
+      'This report was produced by the planning team over six months and runs to 400 pages.',
+      '"The shelter relies on donors like you," its director told volunteers on Saturday.'
+    ])
+  })
+
   it('reads a line led by a furniture label as furniture', () => {
     expect(weigh('Sponsored · A new phone plan with twice the data, this week only').rules).toContain('ad-marker')
     expect(weigh('48 comments · Add yours').weight).toBeGreaterThanOrEqual(junkThreshold)
