@@ -30,6 +30,8 @@ export interface LinkFacts {
  * shape of the text, and whether it is someone's reported speech.
  */
 export function blockEvidence(features: Features, links: LinkFacts): Evidence[] {
+  // "###", "* * *", "• • •": a rule or an end mark, with no word to keep.
+  if (!wordCharacter.test(features.text)) return [{ rule: 'decoration', reason: 'only symbols: a rule or an end mark', weight: 1.5, wholeLine: true }]
   const evidence: Evidence[] = []
   const isShort = features.wordCount <= 14
   const bare = withoutDecoration(features.text)
@@ -73,6 +75,8 @@ export function blockEvidence(features: Features, links: LinkFacts): Evidence[] 
   if (evidence.some((item) => item.weight > 0)) addShapeEvidence(evidence, features)
   return evidence
 }
+
+const wordCharacter = /[\p{L}\p{N}]/u
 
 /** The texts that vocabulary is matched against: the line without decoration and end punctuation (see `blockEvidence`), and the text with quotes blanked out. */
 interface VocabularyTexts {

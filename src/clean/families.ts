@@ -41,6 +41,7 @@ export const families: readonly FamilyVocabulary[] = [
       /\badvertise (?:with|in|on) (?:us|the|our)\b|\badvertising (?:rates|enquiries|opportunities)\b|\brates from [£$€]\d/i,
       /^\W*(?:promoted|sponsored|advertisement|advert|ad|paid (?:post|content)|partner content)\W*[\])]/i,
       /\b(?:\d+ for \d+|buy one,? get one|this (?:weekend|week) only|book (?:your|now|today)|call (?:[\w&’'-]+ ){0,2}(?:now |today )?(?:on |at )?\+?\d[\d ]{7,}|from [£$€]\d+(?:\.\d\d)? (?:a|per) (?:night|person|head|day))\b/i,
+      /\bsave (?:up to )?\d+%|\bbook (?:before|by) \d|\b(?:tickets?|seats) (?:are |is )?(?:on sale|available) now\b/i,
       /\b(?:t&cs|terms) apply\b|\b\d+% off\b|\b(?:use|with) (?:the )?code [A-Z0-9]{4,}\b|\b(?:\d+|one|two|three|six|twelve) (?:days?|weeks?|months?) free\b/i
     ]
   },
@@ -112,7 +113,7 @@ export const families: readonly FamilyVocabulary[] = [
       /\b(?:photograph|photo|picture|image|illustration|video|footage|graphic|credit|composite|photo illustration)s?\s*(?::|by\b)\s*\S/i,
       /\((?:getty images?|ap|afp|reuters|epa|pa|shutterstock|alamy|file|handout)(?: photo)?\)/i,
       /(?:\/|\s)(?:ap|afp|reuters|epa(?:-efe)?|getty images?|shutterstock|alamy|pa(?: wire)?|bloomberg|xinhua|anadolu)(?: via getty images)?\s*$/i,
-      /^(?:watch|listen|video|audio|gallery|in pictures|in pics|pictures|photos|slideshow)\s*:/i,
+      /^(?:(?:watch|listen)(?: (?:live|now|again|back|online))?|video|audio|gallery|in pictures|in pics|pictures|photos|slideshow)\s*:/i,
       /^\W*listen to (?:this|the) (?:article|story|piece)\b/i,
       /\(\d+ (?:photos|pictures|images|pics)\)/i,
       /\b(?:b-roll|media kit|press kit|high-resolution (?:images|photos)|available to (?:credentialed )?media)\b/i,
@@ -136,6 +137,7 @@ export const families: readonly FamilyVocabulary[] = [
       /\b(?:not responsible for the content of external (?:sites|websites|links|pages)|(?:approach|policy) to external link(?:s|ing))\b/i,
       /\b(?:does not constitute (?:legal|financial|medical|investment|professional|tax) advice|for (?:general )?information (?:purposes )?only|our standards|editorial (?:standards|guidelines|code)|trust principles|reuse is subject to|(?:written|produced|published) under the [^.]{3,50}?(?:licen[cs]e|scheme|service|partnership)|(?:don[’']?t|do not) (?:cut|copy|republish) (?:articles|this)|redistribute)\b/i,
       /\b(?:under licen[cs]e|reproduction (?:is )?(?:prohibited|forbidden|not permitted))\b/i,
+      /\b(?:(?:originally|first) (?:published|appeared) (?:on|in|at|by)|republished (?:from|with (?:the )?permission|under)|why you can trust)\b/i,
       /\b(?:licen[sc]ed under|creative commons|cc by(?:-[a-z]{2})*(?: \d\.\d)?|unless (?:otherwise )?stated otherwise|registered (?:office|in england(?: and wales)?|company)|company (?:number|no\.?) \d+|is (?:published|owned) by [^.]{2,60}\b(?:ltd|limited|inc|llc|plc|gmbh|co-operative|cooperative|group)\b)/i,
       /\b(?:terms (?:of (?:use|service)|and conditions)|privacy policy|do not sell my)\b/i
     ]
@@ -143,7 +145,7 @@ export const families: readonly FamilyVocabulary[] = [
   {
     family: 'nav', rule: 'navigation', reason: 'navigation or breadcrumb',
     line: [
-      /^(?:home|menu|search|sections|skip to (?:main )?content|skip navigation|back to top|go to (?:top|home(?:page)?)|(?:next|previous|older|newer) (?:article|story|page|post|entry|episode)s?|all (?:posts|articles|stories|episodes|newsletters)|back to (?:the |your )?(?:top (?:stories|news)|(?:all )?(?:stories|posts|articles|news|blog|homepage|home|index|list|search results|section|category|menu|feed|timeline|the newsletter))|view in browser|unsubscribe|manage (?:preferences|subscription)|close|open menu|view all|show more|load more|all (?:news|topics|sections))$/i,
+      /^(?:home|menu|search|sections|skip to (?:main )?content|skip navigation|back to top|go to (?:top|home(?:page)?)|(?:next|previous|older|newer) (?:article|story|page|post|entry|episode)s?|all (?:posts|articles|stories|episodes|newsletters)|back to (?:the |your )?(?:top (?:stories|news)|(?:all )?(?:stories|posts|articles|news|blog|homepage|home|index|list|search results|section|category|menu|feed|timeline|the newsletter))|view in browser|unsubscribe|manage (?:preferences|subscription)|close|open menu|view all|show more|load more|all (?:news|topics|sections)|key events|(?:show|hide) (?:all |only )?(?:key )?(?:events|updates|posts)(?: only)?|pinned (?:post|update)|auto-?(?:update|refresh)(?: (?:on|off))?)$/i,
       // Breadcrumbs are words ("Home › News › Politics"); "2019: 14 | 2020: 18" is a row of figures.
       /^(?:\p{L}[^>»›|]{0,40}\s*(?:>|»|›|\|)\s*){2,}\p{L}[^>»›|]{0,40}$/u,
       /^(?:[^\s/][^/]{0,30}\s+\/\s+){2,}[^/]{1,30}$/,
@@ -174,11 +176,13 @@ export const families: readonly FamilyVocabulary[] = [
   },
   {
     family: 'comments', rule: 'comment-prompt', reason: 'comment prompt',
-    line: [/^(?:comments?(?:\s*\(\d+\))?|\d+ comments?|(?:show|view|read|hide|load|see) (?:all |more )?(?:\d+ )?(?:comments?|replies)(?:\s*\(\d+\))?|most relevant|newest first|oldest first|top comments|comments? (?:are|is) (?:now )?(?:closed|open|disabled|turned off|moderated)|(?:join|start) the (?:conversation|discussion|debate)|add yours|sort by\b.*|(?:kommentare|commentaires|comentarios|commenti)(?:\s*\(\d+\))?|jetzt kommentieren|leave a (?:comment|reply)|have your say|add (?:a|your) comment|post a comment|reply|report)$/i],
+    line: [/^(?:comments?(?:\s*\(\d+\))?|\d+ comments?|(?:show|view|read|hide|load|see) (?:all |more )?(?:\d+ )?(?:comments?|replies)(?:\s*\(\d+\))?|most relevant|newest first|oldest first|top comments|comments? (?:are|is) (?:now )?(?:closed|open|disabled|turned off|moderated)|(?:join|start) the (?:conversation|discussion|debate)|add yours|sort by\b.*|(?:kommentare|commentaires|comentarios|commenti)(?:\s*\(\d+\))?|jetzt kommentieren|leave a (?:comment|reply)|have your say|add (?:a|your) comment|post a comment|reply|report|was this (?:article|page|story|information|answer) (?:helpful|useful)\??|did you find this (?:article|page|story) (?:helpful|useful)\??|yes\s*[/|]?\s*no|rate this (?:article|story|page)|(?:give|send|leave) (?:us )?(?:your )?feedback|feedback)$/i],
     phrase: [/\b(?:(?:join|start) the (?:conversation|discussion|debate)|have your say|leave a comment|comments? (?:below|section)|in the comments|comments?(?: on this (?:article|story|post|page))? (?:are|is|will be) (?:now )?(?:closed|open|disabled|moderated|pre-moderated|reviewed)|\d+ comments?|(?:log in|sign in|register)(?: or (?:register|sign up))? to (?:comment|reply|join the)|community guidelines|what do you think\?)\b/i]
   },
   {
     family: 'stamp', rule: 'time-stamp', reason: 'reading time or published/updated stamp',
+    // A page saying it will change: "This is a developing story and will be updated", "Refresh this page for the latest".
+    strong: [/\b(?:this is an? (?:developing|breaking|live) (?:news )?(?:story|situation)|(?:this|the) (?:story|article|page|post|blog) (?:will be|is being|may be) updated|refresh (?:this|the) page|check back (?:later|soon|for (?:updates|more|the latest))|(?:will|we[’']ll) (?:bring|keep) you (?:the latest |more |further )?updat(?:es|ed))\b/i],
     line: [
       /^(?:\d+[\s-]*(?:min(?:ute)?s?|m)\s+(?:read|listen|watch)|reading time:?\s*\d+.*|(?:updated|published|posted|last (?:updated|modified|reviewed|checked)|first published|modified|reviewed|fact[- ]checked)(?: on| at)?\s*:?\s*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|yesterday|today|just now|an? (?:hour|minute|day|moment)).{0,60}|\d+ ?(?:seconds?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w) ago|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]* \d{1,2} \w+ \d{4}.*|\w+ \d{1,2},? \d{4}(?:,? \d{1,2}[:.]\d{2}.*)?|\d{1,2} \w+ \d{4}(?:,? \d{1,2}[:.]\d{2}.*)?|\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*(?:[A-Z]{2,4})?)$/i
     ],

@@ -48,6 +48,16 @@ describe('blockEvidence', () => {
     ])
   })
 
+  it('reads a line of symbols alone as decoration, and a line with one word or figure as something to judge', () => {
+    for (const text of ['###', '* * *', '• • •', '—']) expect(weigh(text).rules, text).toEqual(['decoration'])
+    for (const text of ['### 3', '— Ends —', '1.']) expect(weigh(text).rules, text).not.toContain('decoration')
+  })
+
+  it('reads a page saying it will change, a promotion and a feedback box as furniture', () => {
+    expectFurniture(['This is a developing story and will be updated.', 'For the latest updates, refresh this page.', 'Tickets for the festival are on sale now – book before 30 June to save 20%.', 'Was this article helpful?', 'Watch live: KHRL News at 6', 'Show key events only'])
+    expectContent(['The council said the register will be updated before the election in May.', 'The painting was first published in 1923 in a Paris magazine, the museum said.'])
+  })
+
   it('reads a line led by a furniture label as furniture', () => {
     expect(weigh('Sponsored · A new phone plan with twice the data, this week only').rules).toContain('ad-marker')
     expect(weigh('48 comments · Add yours').weight).toBeGreaterThanOrEqual(junkThreshold)
