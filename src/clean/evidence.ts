@@ -68,6 +68,10 @@ export function blockEvidence(features: Features, links: LinkFacts): Evidence[] 
     const isStamp = /\d[:.]\d\d|[a-z]{4,}ed\b/i.test(features.text)
     evidence.push({ rule: 'time-stamp', reason: 'a date or time stamp on its own', family: 'stamp', weight: isStamp ? 1.5 : 0.6, ...(isStamp ? { wholeLine: true } : {}) })
   }
+  // "12", "2.1K", "3 replies" on a line of their own: a social page's counters, told apart from a figure of the story by their place.
+  if (!labels && !evidence.some((item) => item.family === 'stamp') && counterLabel.test(line)) {
+    evidence.push({ rule: counter.rule, reason: 'a counter (of likes, shares or replies)', family: 'share', weight: 0.5 })
+  }
   const credit = creditTailEvidence(features)
   if (credit) evidence.push(credit)
   const profile = profileEvidence(features)

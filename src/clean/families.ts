@@ -48,7 +48,7 @@ export const families: readonly FamilyVocabulary[] = [
   {
     family: 'paywall', rule: 'paywall-prompt', reason: 'paywall or subscription prompt',
     line: [
-      /^(?:subscribe|subscribe now|subscribe today|become a (?:member|subscriber|supporter)|support (?:us|our journalism)|upgrade(?: now)?|unlock (?:this|full) (?:article|story|access)|already (?:a|an) (?:subscriber|member|account holder)\??.*|already (?:subscribed|registered)\??.*|(?:sign|log) in(?: here| to (?:continue|read))?|register(?: now| for free)?|start (?:your )?free trial)$/i
+      /^(?:subscribe|subscribe now|subscribe today|become a (?:member|subscriber|supporter)|support (?:us|our journalism)|upgrade(?: now| to (?:paid|premium|pro|plus|a paid (?:plan|subscription)))?|unlock (?:this|full) (?:article|story|access)|already (?:a|an) (?:subscriber|member|account holder)\??.*|already (?:subscribed|registered)\??.*|(?:sign|log) in(?: here| to (?:continue|read))?|register(?: now| for free)?|start (?:your )?free trial)$/i
     ],
     phrase: [
       /\bsubscri(?:be|bers?|ptions?|bers?-only|ber exclusive)\b/i,

@@ -18,6 +18,14 @@ describe('cleanArticle', () => {
     expect(shortNext.blocks.map((block) => block.type)).toEqual(['paragraph', 'paragraph', 'paragraph'])
   })
 
+  it('takes a bare counter above or below the article for a social page\'s, and keeps a figure standing in the body', async () => {
+    const second = 'Divers from the port police searched the wall again on Tuesday and said the crack had not grown overnight.'
+    const edges = await cleaned(`Jun 04, 2026\n\n12\n\n3\n\n${opening}\n\n${second}\n\n2.1K\n`)
+    expect(edges.removed.filter((removal) => removal.rule === 'share-prompt').map((removal) => removal.text)).toEqual(['12', '3', '2.1K'])
+    const body = await cleaned(`${opening}\n\n1,200\n\n${second}\n`)
+    expect(body.blocks.map((block) => block.text)).toContain('1,200')
+  })
+
   it('shows a credit line as a note, but keeps reported speech that names its reporter', async () => {
     const credit = await cleaned(`${opening}\n\nReporting by Ana Ruiz; editing by Tom Bell.\n`)
     expect(credit.notes.map((note) => [note.rule, note.text])).toEqual([['credit-line', 'Reporting by Ana Ruiz; editing by Tom Bell.']])
