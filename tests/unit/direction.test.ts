@@ -24,6 +24,12 @@ describe('directionOf', () => {
     expect(directions('The vote is scheduled to take place on Monday.')).toEqual([['on Monday', 'future']])
     expect(directions('The company plans to reopen the plant in April.')).toEqual([['in April', 'future']])
     expect(directions("Officials say they'll decide on Thursday.")).toEqual([['on Thursday', 'future']])
+    expect(directions('The full report is due in March.')).toEqual([['in March', 'future']])
+    expect(directions('The company expects to restart the lines in early January.')).toEqual([['in early January', 'future']])
+  })
+
+  it('reads "due to" as a cause, not a plan', () => {
+    expect(directions('The match was called off due to rain in March.')).toEqual([['in March', 'past']])
   })
 
   it('reads a plain past-tense sentence as past', () => {

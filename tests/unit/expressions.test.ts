@@ -49,6 +49,11 @@ describe('findExpressions', () => {
     expect(findExpressions('The fire destroyed 2019 hectares.')).toEqual([])
   })
 
+  it('passes over a birth date in a profile, which is no event of the story', () => {
+    expect(findExpressions('Its manager, who was born in Alderford in 1969, said she was devastated.')).toEqual([])
+    expect(findExpressions('Ms Farrant, born on 3 May 1969, took over in 2014.').map((expression) => expression.phrase)).toEqual(['in 2014'])
+  })
+
   it('rejects a day of the month above 31', () => {
     expect(findExpressions('Results came on 32 October.')).toEqual([])
   })

@@ -24,6 +24,25 @@ function resolve(sentence: string, options: Options): string {
 }
 
 describe('resolveExpression', () => {
+  describe('weekends are a Saturday and a Sunday', () => {
+    // 2025-11-17 is a Monday, 2025-11-22 a Saturday.
+    it('resolves "over the weekend" told on a Monday to the two days before', () => {
+      expect(resolve('Over the weekend, volunteers walked the banks.', { publication: '2025-11-17' })).toBe('2025-11-15/2025-11-16')
+    })
+
+    it('resolves "over the weekend" told on the Saturday to that weekend, and told of plans to the coming one', () => {
+      expect(resolve('Volunteers walked the banks over the weekend.', { publication: '2025-11-22' })).toBe('2025-11-22/2025-11-23')
+      expect(resolve('Volunteers will walk the banks at the weekend.', { publication: '2025-11-19' })).toBe('2025-11-22/2025-11-23')
+    })
+
+    it('resolves "last weekend", "this weekend" and "next weekend"', () => {
+      expect(resolve('The march took place last weekend.', { publication: '2025-11-19' })).toBe('2025-11-15/2025-11-16')
+      expect(resolve('The march takes place this weekend.', { publication: '2025-11-19' })).toBe('2025-11-22/2025-11-23')
+      expect(resolve('The march will take place next weekend.', { publication: '2025-11-19' })).toBe('2025-11-22/2025-11-23')
+      expect(resolve('The march will take place next weekend.', { publication: '2025-11-22' })).toBe('2025-11-29/2025-11-30')
+    })
+  })
+
   describe('weeks run Monday to Sunday', () => {
     it('resolves "this week" on Wednesday 2025-11-26 to Monday 24 to Sunday 30 November', () => {
       expect(resolve('Prices rose this week.', { publication: '2025-11-26' })).toBe('2025-11-24/2025-11-30')

@@ -7,7 +7,7 @@ import { monthNames, weekdayNames } from '../../calendar/day.js'
 export type ExpressionRule =
   | 'date-day-month-year' | 'date-day-month' | 'date-month-year' | 'date-month' | 'date-month-part'
   | 'date-month-earlier-later' | 'date-year' | 'date-weekday' | 'date-last-weekday'
-  | 'date-relative-day' | 'date-relative-week' | 'date-relative-month' | 'date-relative-year' | 'date-ago'
+  | 'date-relative-day' | 'date-relative-week' | 'date-weekend' | 'date-relative-month' | 'date-relative-year' | 'date-ago'
   | 'date-anaphoric-day' | 'date-anaphoric-week' | 'date-anaphoric-offset'
 
 /** A date expression found in a sentence, not yet placed on the calendar. */
@@ -72,6 +72,7 @@ export const expressionPatterns: readonly ExpressionPattern[] = [
   { rule: 'date-relative-day', pattern: /\b(the day before yesterday|yesterday|today|tonight|tomorrow|the day after tomorrow)\b/gi, cue: relativeDayCue, read: (m) => ({ offset: dayOffset(m[1]!.toLowerCase()) }) },
   { rule: 'date-anaphoric-week', pattern: /\b(later|earlier) that week\b|\b(?:that|the same) week\b|\bthe (following|previous|next) week\b/gi, cue: weekCue, read: (m) => ({ part: m[1] ? (m[1].toLowerCase() === 'later' ? 'later' : 'earlier') : 'whole', offset: m[2] ? (m[2].toLowerCase() === 'previous' ? -1 : 1) : 0 }) },
   { rule: 'date-relative-week', pattern: /\b(?:(earlier|later) )?(this|last|next) week\b/gi, cue: weekCue, read: (m) => ({ offset: m[2]!.toLowerCase() === 'last' ? -1 : m[2]!.toLowerCase() === 'next' ? 1 : 0, part: m[1] ? (m[1].toLowerCase() === 'earlier' ? 'earlier' : 'later') : 'whole' }) },
+  { rule: 'date-weekend', pattern: /\b(?:(?:over|at|on|during) the|(this|last|next)) weekend\b/gi, cue: weekCue, read: (m) => (m[1] === undefined ? {} : { offset: m[1].toLowerCase() === 'last' ? -1 : m[1].toLowerCase() === 'next' ? 1 : 0 }) },
   { rule: 'date-relative-month', pattern: /\b(?:(earlier|later) )?(this|last|next) month\b/gi, cue: monthWordCue, read: (m) => ({ offset: m[2]!.toLowerCase() === 'last' ? -1 : m[2]!.toLowerCase() === 'next' ? 1 : 0, part: m[1] ? (m[1].toLowerCase() === 'earlier' ? 'earlier' : 'later') : 'whole' }) },
   { rule: 'date-ago', pattern: new RegExp(`\\b${number} (days?|weeks?) ago\\b`, 'gi'), cue: agoCue, read: (m) => ({ offset: -countOf(m[1]!) * (m[2]!.toLowerCase().startsWith('week') ? 7 : 1), part: m[2]!.toLowerCase().startsWith('week') ? 'whole' : undefined }) as Partial<Expression> },
   { rule: 'date-anaphoric-offset', pattern: new RegExp(`\\b${number} days? (later|earlier|before|after)\\b|\\bthe (following|next|previous) day\\b|\\bthe day (before|after)\\b`, 'gi'), cue: dayCue, read: (m) => ({ offset: anaphoricOffset(m) }) },
@@ -101,10 +102,19 @@ export function findExpressions(sentence: string): Expression[] {
       const values = read(match)
       if (!values || !isPlausible(values)) continue
       taken.push([start, end])
+      if (isBirthDate(sentence, start)) continue
       found.push({ ...stripUndefined(values), rule, phrase: match[0], index: start })
     }
   }
   return found.sort((a, b) => a.index - b.index)
+}
+
+// "who was born in Alderford in 1969", "born on 3 May 1969": the birth in a profile is no event of the story.
+// A year between "born" and the phrase has told the birth already: "born in 1969, took over in 2014".
+const bornBefore = /\bborn\b(?:(?!\d{4})[^.;:()]){0,30}$/i
+
+function isBirthDate(sentence: string, start: number): boolean {
+  return bornBefore.test(sentence.slice(Math.max(0, start - 40), start))
 }
 
 function isPlausible(values: Partial<Expression>): boolean {

@@ -75,10 +75,27 @@ function resolveOnDay(expression: Expression, day: Day, direction: Direction): S
     case 'date-last-weekday': return daySpan(previousWeekday(day, expression.weekday!, false))
     case 'date-relative-day': return daySpan(day + expression.offset!)
     case 'date-relative-week': return weekPart(mondayOf(day) + 7 * expression.offset!, expression.part!, day)
+    case 'date-weekend': return weekend(day, expression.offset, direction)
     case 'date-relative-month': return relativeMonth(today.year, today.month + expression.offset!, expression.part!, day)
     case 'date-ago': return expression.part === 'whole' ? weekPart(mondayOf(day + expression.offset!), 'whole', day) : daySpan(day + expression.offset!)
     default: return null
   }
+}
+
+/**
+ * "last weekend": the Saturday and Sunday before this week; "this weekend", and "next weekend"
+ * told on a weekday, the one that ends this week; "over the weekend" the one just past in a
+ * past sentence (this one when told on it), the one to come in a future one.
+ */
+function weekend(day: Day, offset: number | undefined, direction: Direction): Span {
+  const monday = mondayOf(day)
+  const isWeekend = day >= monday + 5
+  const thisWeekend = intervalSpan(monday + 5, monday + 6)
+  const lastWeekend = intervalSpan(monday - 2, monday - 1)
+  if (offset === -1) return lastWeekend
+  if (offset === 0) return thisWeekend
+  if (offset === 1) return isWeekend ? intervalSpan(monday + 12, monday + 13) : thisWeekend
+  return direction === 'future' || isWeekend ? thisWeekend : lastWeekend
 }
 
 function resolveAnaphoric(expression: Expression, anchor: Day): Span | null {
