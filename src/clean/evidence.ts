@@ -108,7 +108,7 @@ function vocabularyEvidence(vocabulary: FamilyVocabulary, features: Features, te
 }
 
 // Icons and rules that templates put around labels: "💬 148 comments", "▶ 1:47", "— Sponsored —".
-const leadingDecoration = /^[\p{So}\p{Sk}\p{Sm}\p{Co}\p{Pd}\uFE0F\u200D▶►▸•∙·*_\s]+/u
+const leadingDecoration = /^[\p{So}\p{Sk}\p{Sm}\p{Co}\p{Pd}\uFE0F\u200D▶►▸•∙·*_‹«\s]+/u
 const trailingDecoration = /[\p{So}\p{Sm}\p{Pd}\uFE0F\u200D▶►◀•∙·*_\s]/u
 
 function withoutDecoration(text: string): string {
@@ -160,7 +160,7 @@ function countMatches(patterns: readonly RegExp[], text: CaselessText): number {
 }
 
 // Separators that page templates put between labels: "Tweet · Share · Email", "Sponsored | …", "Share: Email · X".
-const labelSeparator = /\s*[·•∙|›»→]\s*|\s+[–—-]\s+|:\s+|\s*[\p{So}\p{Sm}\uFE0F]+\s*/u
+const labelSeparator = /\s*[·•∙|‹›«»→]\s*|\s+[–—-]\s+|:\s+|\s*[\p{So}\p{Sm}\uFE0F]+\s*/u
 
 /**
  * A short line made of labels ("Tweet · Share · Email · Copy link") is
@@ -230,7 +230,7 @@ function rowLabel(leading: FamilyVocabulary | undefined, segments: readonly stri
 const labelLed = new Set<JunkFamily>(['ad', 'share', 'comments', 'related', 'paywall', 'signup', 'contact', 'nav', 'media'])
 // Labels a writing tool puts before its output: "Meta description: …", "Focus keyword: …".
 const toolLabel = /^(?:meta (?:description|title)|seo (?:title|description)|(?:focus|secondary|primary|target) (?:keyphrases?|keywords?)|keywords?|tags|suggested (?:tags|keywords|titles?|headlines?)|slug|word count|excerpt)$/i
-const platformLabel = /^(?:facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|email|e-mail|messenger|instagram|threads|bluesky|mastodon|tiktok|youtube|flipboard|copy link|print|sms|tweet|share|save|bookmark|gift(?: this)? article|listen|follow|like|likes|reply|repost|send|report|upvote|downvote|live|comments?(?: \(\d+\))?)$/i
+const platformLabel = /^(?:facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|email|e-mail|messenger|instagram|threads|bluesky|mastodon|tiktok|youtube|flipboard|copy link|print|sms|tweet|share|save|bookmark|gift(?: this)? article|listen|follow|like|likes|reply|repost|send|report(?: post| comment| abuse)?|quote|permalink|upvote|downvote|live|comments?(?: \(\d+\))?)$/i
 // "2.1K", "14 replies", "286", "last reply 2d": the counters of a social page.
 const counter: FamilyVocabulary = { family: 'share', rule: 'share-prompt', reason: 'a counter', line: [], phrase: [] }
 const counterLabel = /^(?:[\d.,]+[kKmM]?(?: (?:replies|reply|views|users|likes|comments|shares|reposts|reactions|followers|votes|points|upvotes|claps))?|\d+ (?:seconds?|minutes?|mins?|hours?|hrs?)|last (?:reply|post|activity) \d+[smhdw])$/
@@ -286,13 +286,15 @@ function creditTailEvidence(features: Features): Evidence | undefined {
 // "Dominic Ferreira is the Provincial Times’ political editor.": a profile of the writer, not news.
 const profileOpening = /^[\s*_—–-]*(?:(?:dr|prof|professor|sir|dame)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,3}[*_]*\s+(?:is|was|has been|has|writes|covers|reports|grew up|lives)\b/u
 const writerRole = /\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|presenter|critic|author|freelance|freelancer|blogger)s?\b|\bwrites (?:about|for|on|regularly|this|the|[A-Z])/
+// "Before joining CFR in 2018 he spent twelve years …": a writer's career, told in a profile.
+const careerHistory = /\b(?:before joining|since joining|joined (?:the|us|[A-Z][\w&’'-]+) (?:in|from) \d{4}|previously (?:worked|wrote|reported|served|covered))\b/i
 const disclosure = /\b(?:no (?:conflicts? of interest|competing interests)|(?:has|have) nothing to disclose|declares? no|does not work for, consult|receives? funding from)\b/i
 
 function profileEvidence(features: Features): Evidence | undefined {
   // "She writes The Long Run" reads as reported speech to the attribution test; quotes are what matter here.
   if (features.wordCount > 80 || features.quotedShare > 0.2) return undefined
   let weight = 0
-  if (profileOpening.test(features.text)) weight += writerRole.test(features.text) ? 0.7 : 0.3
+  if (profileOpening.test(features.text)) weight += writerRole.test(features.text) ? (careerHistory.test(features.text) ? 1.1 : 0.7) : 0.3
   if (features.emailCount > 0) weight += 0.6
   if (disclosure.test(features.unquoted)) weight += 0.6
   if (weight === 0) return undefined

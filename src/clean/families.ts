@@ -40,8 +40,12 @@ export const families: readonly FamilyVocabulary[] = [
       /\b(?:compare (?:[\w-]+ ){0,2}(?:rates|prices|quotes|deals)|(?:get a )?free quote|\d+[- ]year guarantee|no\.? ?1 for|in under \d+ (?:minutes|seconds))\b/i,
       /\badvertise (?:with|in|on) (?:us|the|our)\b|\badvertising (?:rates|enquiries|opportunities)\b|\brates from [£$€]\d/i,
       /^\W*(?:promoted|sponsored|advertisement|advert|ad|paid (?:post|content)|partner content)\W*[\])]/i,
-      /\b(?:\d+ for \d+|buy one,? get one|this (?:weekend|week) only|book (?:your|now|today)|call (?:[\w&’'-]+ ){0,2}(?:now |today )?(?:on |at )?\+?\d[\d ]{7,}|from [£$€]\d+(?:\.\d\d)? (?:a|per) (?:night|person|head|day))\b/i,
+      /\b(?:\d+ for \d+|buy one,? get one|this (?:weekend|week) only|book (?:your|now|today)|call (?:[\w&’'-]+ ){0,2}(?:now |today )?(?:on |at )?\+?\d[\d ]{7,}|(?:from|just|only) [£$€]\d+(?:\.\d\d)? (?:a|per) \w+|plans? from [£$€]\d+)\b/i,
       /\bsave (?:up to )?\d+%|\bbook (?:before|by) \d|\b(?:tickets?|seats) (?:are |is )?(?:on sale|available) now\b/i,
+      // An event's own promotion: "Early-bird tickets end 30 April. Book your place now."
+      /\b(?:early[- ]bird (?:tickets?|rates?|prices?|pricing|offers?|discounts?)|(?:book|reserve|secure|claim) (?:your|a) (?:place|seat|ticket|spot|table)s?|reserve yours|tickets (?:are )?(?:limited|selling fast)|(?:on|via) our events page)\b/i,
+      // A station promoting its own programmes: "Wake up with Jess and Omar, weekdays from 6am on 97.3FM and DAB".
+      /\b(?:(?:weekdays|weeknights|weekends|every (?:weekday|morning|evening|night|day|sunday|saturday)) from \d{1,2}(?:[:.]\d\d)? ?(?:am|pm)|\d{2,3}(?:\.\d)? ?fm|dab|wake up with)\b/i,
       /\b(?:t&cs|terms) apply\b|\b\d+% off\b|\b(?:use|with) (?:the )?code [A-Z0-9]{4,}\b|\b(?:\d+|one|two|three|six|twelve) (?:days?|weeks?|months?) free\b/i
     ]
   },
@@ -61,6 +65,9 @@ export const families: readonly FamilyVocabulary[] = [
       /\b(?:(?:members|subscribers) can (?:read|access|see|download)|for registered (?:readers|users)|if you already have an account|already have an account)\b/i,
       /\bthis (?:article|story|content|piece) is (?:for|only for|available to|reserved for) (?:[\w’'-]+ ){0,3}(?:members|subscribers)\b|\b(?:shared|gifted) (?:it|this (?:article|story)) with you\b|\bad-(?:free|light|lite)\b/i,
       /\b(?:free preview|unlock (?:every|all|unlimited|full|this|the rest)|premium (?:story|article|content))\b/i,
+      /\b(?:go (?:premium|pro|plus|ad-free|unlimited)|unlimited (?:reading|articles|stories)|(?:first|1st) (?:month|week|year) free)\b/i,
+      // "… is a small charity with no advertisers. If OpenShelf is useful to you, £5 a month keeps it free for everyone."
+      /\b(?:keeps? (?:it|us|this (?:newsletter|site|podcast|service|show)) (?:free|going|independent|running)|no advertisers|if (?:[\w&’'-]+ ){1,3}is (?:useful|valuable|helpful) to you)\b/i,
       /\b(?:try [\w+&’'-]+ (?:free|for free)|free for \d+ (?:days|weeks|months))\b/i,
       /\benjoying (?:our|this) (?:journalism|article|content|reporting)\b|\bfrom (?:just|only) (?:[£$€]\d+(?:\.\d\d)?|\d+p)\b|\bfor the first (?:month|year|\d+ (?:weeks|months))\b/i,
       /\b(?:support (?:our|independent|quality|local) journalism|make a (?:one-off |monthly )?(?:donation|contribution)|donate (?:now|today)|become a (?:member|supporter|patron|subscriber)|your support (?:helps|keeps|makes))\b/i,
@@ -77,6 +84,10 @@ export const families: readonly FamilyVocabulary[] = [
       /\b(?:sign(?:ing)? up (?:for|to)|newsletters?|daily (?:briefing|digest) (?:in|to) your inbox|(?:delivered|straight|direct(?:ly)?|sent) (?:to|in(?:to)?) your inbox|(?:in|to) your inbox (?:every|each)|(?:get|receive|have) [^.]{0,50}(?:in|to) your inbox|enter your email|email address|by signing up|privacy notice)\b/i,
       /\b(?:download (?:the|our) (?:[\w’'-]+ ){0,3}app|get (?:the|our) (?:[\w’'-]+ ){0,3}app|(?:the|our) (?:\w+ )?app (?:store|for)|app store|google play|(?:ios|iphone|ipad)(?:\/| and | or )android|push notifications|(?:breaking )?news alerts)\b/i,
       /\b(?:create an? (?:free )?account|(?:sign up|register|log in) to (?:reply|comment|follow|post)|get (?:alerts|notified|notifications)|tap (?:follow|the bell)|(?:get|receive) (?:it|the \w+|our \w+) by email)\b/i,
+      /\b(?:register|sign up|subscribe)(?: for free| free| now| today)? to (?:get|receive)\b|\b(?:need|have|must) to be (?:a |an )?(?:member|subscriber|registered (?:user|member)|logged in|signed in) to (?:reply|comment|post|view|read|see|join)\b|\bregister (?:for free )?or (?:log|sign) in\b/i,
+      /\b(?:choose|pick|select) (?:the |your )?(?:topics|subjects|newsletters|regions|alerts|sections)(?: and \w+)? you (?:follow|want|like|care about)\b/i,
+      // A podcast asking to be followed: "… on Apple Podcasts or wherever you listen, so you never miss an episode".
+      /\b(?:wherever you (?:listen|get your podcasts)|never miss an? (?:episode|story|update|issue)|(?:turn on|enable) (?:automatic|auto) downloads)\b/i,
       /\b(?:turn on|enable|switch on|allow) (?:push )?(?:notifications|alerts)\b|\bget (?:breaking|the latest|the biggest) (?:stories|news|headlines) first\b/i,
       /\b(?:you(?:'re| are) receiving this (?:email|newsletter|message)|you (?:received|are getting|got) this (?:email|newsletter|message)|opted in|our mailing address is|unsubscribe(?: from this list)?|update your (?:email )?preferences|change how you receive (?:these|our|this) (?:emails?|newsletters?)|manage (?:your )?(?:subscription|email preferences|preferences)|view (?:this email|it) in (?:your|a) browser|forward(?:ed)? this (?:email|newsletter)|just hit reply|hit reply|reply to this email)\b/i,
       /\b(?:forward (?:it|this(?: email| newsletter)?) to a friend|share this link|was this (?:email |newsletter |issue )?forwarded to you|open (?:this story|it|this article) in (?:the|our) (?:[\w’'-]+ ){0,2}app)\b/i,
@@ -117,13 +128,19 @@ export const families: readonly FamilyVocabulary[] = [
       /^\W*listen to (?:this|the) (?:article|story|piece)\b/i,
       /\(\d+ (?:photos|pictures|images|pics)\)/i,
       /\b(?:b-roll|media kit|press kit|high-resolution (?:images|photos)|available to (?:credentialed )?media)\b/i,
+      // A player's controls: "▶ Play episode 00:00 / 41:12", "… Hallow Farm ▶ 2:15", "Hear Ben Osei talking to …".
+      /^\W*play (?:episode|video|audio|clip|podcast|now)\b|\b\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?\b|[▶►]\s*\d{1,2}:\d{2}\s*$|^\W*(?:hear|listen to|watch) (?:[\w’'-]+ ){1,4}(?:talking|speaking|explaining|discussing)\b/i,
+      /\byour browser (?:does not|doesn[’']t) support (?:this |the )?(?:video|audio|media|player|clip|html5)|\btry reloading the page\b|\bswitch(?:ing)? to a supported browser\b/i,
       /^\W*pictured\s*:|\bswipe for more (?:images|photos|pictures)\b|\b(?:click|tap) to (?:play|watch)|\bplay now\b|\bvideo (?:loading|unavailable)\b|\bthe video will start in\b/i
     ]
   },
   {
     family: 'legal', rule: 'legal-notice', reason: 'copyright, cookie or legal notice',
     // A newsroom's note on how this very text was made: "This story was written with the assistance of generative AI …".
-    strong: [/\bthis (?:article|story|piece|report|summary|content|post|newsletter|episode|text|translation) (?:was|has been|is) (?:\w+ ){0,2}(?:written|produced|created|generated|drafted|prepared|summari[sz]ed|translated|edited) (?:[\w-]+ ){0,6}?(?:ai|artificial intelligence|automated tools?|machine translation)\b/i],
+    strong: [
+      // A corrections box: "Spotted a mistake? Report an error.", "Read our corrections and clarifications policy".
+      /\breport an? (?:error|mistake|inaccuracy|correction)\b|\bcorrections? (?:and clarifications )?(?:policy|page)\b|\bspotted (?:a mistake|an error|something wrong|a typo|an inaccuracy)\b|^\W*disclaimers?\s*:|^\W*trust indicators?\s*:|^\W*(?:©|\(c\) ?\d{4}|copyright (?:©\s*)?\d{4})/i,
+      /\bthis (?:article|story|piece|report|summary|content|post|newsletter|episode|text|translation) (?:was|has been|is) (?:\w+ ){0,2}(?:written|produced|created|generated|drafted|prepared|summari[sz]ed|translated|edited) (?:[\w-]+ ){0,6}?(?:ai|artificial intelligence|automated tools?|machine translation)\b/i],
     line: [
       /^(?:terms(?: of (?:use|service))?|privacy(?: policy)?|cookie(?:s| policy| settings| preferences)|accessibility(?: statement| help)?|contact us|about us|(?:terms|privacy|cookies)(?:\s*[|·•]\s*\S.*)+)$/i,
       /^(?:ai[- ]generated|generated (?:by|with) ai|summari[sz]ed by ai|ai) (?:summary|content|article|text|audio|overview|version)$|^(?:ai[- ]generated|generated (?:by|with) ai)$/i
@@ -137,6 +154,12 @@ export const families: readonly FamilyVocabulary[] = [
       /\b(?:not responsible for the content of external (?:sites|websites|links|pages)|(?:approach|policy) to external link(?:s|ing))\b/i,
       /\b(?:does not constitute (?:legal|financial|medical|investment|professional|tax) advice|for (?:general )?information (?:purposes )?only|our standards|editorial (?:standards|guidelines|code)|trust principles|reuse is subject to|(?:written|produced|published) under the [^.]{3,50}?(?:licen[cs]e|scheme|service|partnership)|(?:don[’']?t|do not) (?:cut|copy|republish) (?:articles|this)|redistribute)\b/i,
       /\b(?:under licen[cs]e|reproduction (?:is )?(?:prohibited|forbidden|not permitted))\b/i,
+      /\b(?:no part of this (?:article|publication|page|site|work|newsletter) may be|without (?:prior )?written permission|accepts? no (?:liability|responsibility))\b/i,
+      // A press regulator's notice: "… is regulated by the Regional Press Standards Board. If you have a complaint …".
+      /\b(?:(?:is|are) regulated by (?:the )?(?:[\w-]+ ){0,4}(?:standards|press|complaints|regulator)|complaints? (?:procedure|process|policy)|editors[’'] code|if you have a complaint about)\b/i,
+      // A host disowning what others wrote: "Posts reflect the views of individual members", "not responsible for their accuracy".
+      /\b(?:(?:posts|comments|views|opinions) (?:reflect|are|represent|express) (?:the (?:views|opinions) of|those of) (?:the )?(?:individual|their) (?:members|authors|users|contributors|posters)|copyright in (?:pasted|quoted|posted|linked) (?:material|content)|(?:remains|belongs|rests) with the (?:original )?(?:publisher|author|owner|copyright holder)s?)\b/i,
+      /\b(?:(?:does not|doesn[’']t) (?:edit|verify|endorse|check)(?: or (?:edit|verify|endorse|check))? (?:the content of |the accuracy of )?(?:partner|third[- ]party|syndicated|submitted|external|this|these|such)|not responsible for (?:the |their |its )?(?:accuracy|content|views|opinions)|(?:story|article|content|announcement|release) (?:is|was) (?:provided|supplied|submitted) by|solely responsible for (?:its|the|their) content|trust indicators?|based on facts (?:the|that the) (?:reporter|journalist))\b/i,
       /\b(?:(?:originally|first) (?:published|appeared) (?:on|in|at|by)|republished (?:from|with (?:the )?permission|under)|why you can trust)\b/i,
       /\b(?:licen[sc]ed under|creative commons|cc by(?:-[a-z]{2})*(?: \d\.\d)?|unless (?:otherwise )?stated otherwise|registered (?:office|in england(?: and wales)?|company)|company (?:number|no\.?) \d+|is (?:published|owned) by [^.]{2,60}\b(?:ltd|limited|inc|llc|plc|gmbh|co-operative|cooperative|group)\b)/i,
       /\b(?:terms (?:of (?:use|service)|and conditions)|privacy policy|do not sell my)\b/i
@@ -145,11 +168,13 @@ export const families: readonly FamilyVocabulary[] = [
   {
     family: 'nav', rule: 'navigation', reason: 'navigation or breadcrumb',
     line: [
-      /^(?:home|menu|search|sections|skip to (?:main )?content|skip navigation|back to top|go to (?:top|home(?:page)?)|(?:next|previous|older|newer) (?:article|story|page|post|entry|episode)s?|all (?:posts|articles|stories|episodes|newsletters)|back to (?:the |your )?(?:top (?:stories|news)|(?:all )?(?:stories|posts|articles|news|blog|homepage|home|index|list|search results|section|category|menu|feed|timeline|the newsletter))|view in browser|unsubscribe|manage (?:preferences|subscription)|close|open menu|view all|show more|load more|all (?:news|topics|sections)|key events|(?:show|hide) (?:all |only )?(?:key )?(?:events|updates|posts)(?: only)?|pinned (?:post|update)|auto-?(?:update|refresh)(?: (?:on|off))?)$/i,
+      /^(?:home|menu|search|sections|skip to (?:main )?content|skip navigation|back to top|go to (?:top|home(?:page)?)|(?:next|previous|older|newer) (?:article|story|page|post|entry|episode|release|item|result|chapter|slide|photo|image)s?|all (?:posts|articles|stories|episodes|newsletters)|back to (?:the |your )?(?:top (?:stories|news)|(?:all )?(?:stories|posts|articles|news|blog|homepage|home|index|list|search results|section|category|menu|feed|timeline|the newsletter))|view in browser|unsubscribe|manage (?:preferences|subscription)|close|open menu|view all|show more|load more|all (?:news|topics|sections)|key events|(?:show|hide) (?:all |only )?(?:key )?(?:events|updates|posts)(?: only)?|pinned (?:post|update)|auto-?(?:update|refresh)(?: (?:on|off))?)$/i,
       // Breadcrumbs are words ("Home › News › Politics"); "2019: 14 | 2020: 18" is a row of figures.
       /^(?:\p{L}[^>»›|]{0,40}\s*(?:>|»|›|\|)\s*){2,}\p{L}[^>»›|]{0,40}$/u,
       /^(?:[^\s/][^/]{0,30}\s+\/\s+){2,}[^/]{1,30}$/,
       /^page \d+ of \d+$/i,
+      // A link on to more, its arrow kept: "Next: more local news ›".
+      /^(?:up )?next\s*:\s*.{1,40}?\s*[›»→]$/i,
       // The taxonomy a page files itself under: "Filed under: Weather, Floods", "Topics: Floods · Harlow Council".
       /^(?:(?:posted|filed|published|listed) (?:in|under)\s*:?|(?:topics?|categories|category|tagged(?: with| as)?|more about|related topics|subjects?|themes?)\s*:)\s*[\p{L}\p{N}&’'.-]+(?: [\p{L}\p{N}&’'.-]+){0,4}(?:\s*[,|·•/;]\s*[\p{L}\p{N}&’'.-]+(?: [\p{L}\p{N}&’'.-]+){0,4})*$/iu,
       // What a page shows while its scripts run, or when they cannot: "Loading…", "JavaScript is disabled in your browser".
@@ -159,10 +184,15 @@ export const families: readonly FamilyVocabulary[] = [
       // A menu row in capitals: "NEWS  SPORT  WEATHER  PODCASTS" (no small words, as a headline would have).
       /^(?!.*\b(?:THE|A|AN|OF|TO|IN|ON|FOR|AND|WITH|AT|BY|FROM|AS|IS|ARE|WAS|AFTER|OVER)\b)(?:[\p{Lu}&]{2,}\s+){3,}[\p{Lu}&]{2,}$/u
     ],
-    phrase: [/^(?:home|news)\s*(?:>|»|›|\/)\s*\S/i]
+    phrase: [
+      /^(?:home|news)\s*(?:>|»|›|\/)\s*\S/i,
+      /\b(?:having trouble (?:reading|viewing|seeing) this (?:email|message|newsletter)|(?:view|open|read) (?:this (?:email|message|newsletter)|it) (?:in|on) (?:your|a|the) (?:web )?browser)\b/i
+    ]
   },
   {
     family: 'contact', rule: 'contact-box', reason: 'author bio or contact/tip box',
+    // The signature of a social profile or forum member.
+    strong: [/\b(?:opinions|views|tweets|posts) (?:are )?(?:all )?my own\b/i],
     line: [/^(?:email(?: the author| me| us)?|contact(?: the author| us)?|about the (?:author|writer|reporter|columnist)s?|more from (?:this )?author|got a (?:news )?(?:tip|story)\??|send us (?:a )?tips?|have a (?:news )?(?:tip|story)\??|(?:media|press) (?:contacts?|enquiries|inquiries)|written by [\p{Lu}][\p{L}’'. -]{2,40})$/iu],
     phrase: [
       /\b(?:is|was) an? (?:senior |chief |staff |deputy |freelance |political |investigative |award-winning )*(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer)\b(?:.*\b(?:covers|covering|based in|for (?:the|our)))/i,
@@ -171,11 +201,15 @@ export const families: readonly FamilyVocabulary[] = [
       /\b(?:is|are) written (?:and (?:\w+ )?)?by\b|\b(?:he|she|they|i) writes? (?:this|the|[\p{Lu}])/u,
       /\b(?:contact (?:us|the author|me|him|her|them)|get in touch|got a story\?|have (?:a|any) story (?:about|for)|we(?:'d|’d| would) (?:like|love) to hear|share your (?:story|stories|experiences?|photos?|videos?|views)|(?:were|are) you (?:affected|there|involved|caught up)|did you (?:witness|see|take part)|tell us (?:about|your|what|how)|reach (?:him|her|them|us|me) at|email (?:him|her|them|us|me) at|tips?@|send (?:us )?(?:a |your )?(?:news )?tips?|tips about stories|have (?:a|any) (?:news )?tip|got a (?:news )?tip|something to share)\b/i,
       /\b(?:confidentially|securely|securedrop|(?:on|via|using) signal|signal (?:app|messenger)|end[- ]to[- ]end encrypted|encrypted|tor network)\b/i,
-      /\bfollow (?:him|her|them) on\b|\b(?:him|her|them) on (?:x|twitter|bluesky|instagram)\b/i
+      /\bfollow (?:him|her|them) on\b|\b(?:him|her|them) on (?:x|twitter|bluesky|instagram)\b/i,
+      // A site's note about itself: "About AgriPulse: We're a small team of … on a mission to …".
+      /^\W*about (?!\d)[\w&’'.-]+(?: [\w&’'.-]+){0,3}\s*:\s|\b(?:we(?:'re|’re| are) (?:a|an) (?:small |independent |nonprofit |non-profit )?(?:team|group|collective|charity|nonprofit|non-profit|newsroom)|on a mission to)\b/i
     ]
   },
   {
     family: 'comments', rule: 'comment-prompt', reason: 'comment prompt',
+    // Another member's post copied with a thread: "millpond_dave » Tue 10 Mar 2026, 19:31 — …", "riverrat_62 wrote:".
+    strong: [/^[\w.@-]{2,30} [»›] |^(?=\S*[\d_])[\w.@-]{2,30}\s*(?:wrote|said|replied|posted)\s*:/i],
     line: [/^(?:comments?(?:\s*\(\d+\))?|\d+ comments?|(?:show|view|read|hide|load|see) (?:all |more )?(?:\d+ )?(?:comments?|replies)(?:\s*\(\d+\))?|most relevant|newest first|oldest first|top comments|comments? (?:are|is) (?:now )?(?:closed|open|disabled|turned off|moderated)|(?:join|start) the (?:conversation|discussion|debate)|add yours|sort by\b.*|(?:kommentare|commentaires|comentarios|commenti)(?:\s*\(\d+\))?|jetzt kommentieren|leave a (?:comment|reply)|have your say|add (?:a|your) comment|post a comment|reply|report|was this (?:article|page|story|information|answer) (?:helpful|useful)\??|did you find this (?:article|page|story) (?:helpful|useful)\??|yes\s*[/|]?\s*no|rate this (?:article|story|page)|(?:give|send|leave) (?:us )?(?:your )?feedback|feedback)$/i],
     phrase: [/\b(?:(?:join|start) the (?:conversation|discussion|debate)|have your say|leave a comment|comments? (?:below|section)|in the comments|comments?(?: on this (?:article|story|post|page))? (?:are|is|will be) (?:now )?(?:closed|open|disabled|moderated|pre-moderated|reviewed)|\d+ comments?|(?:log in|sign in|register)(?: or (?:register|sign up))? to (?:comment|reply|join the)|community guidelines|what do you think\?)\b/i]
   },
@@ -190,7 +224,7 @@ export const families: readonly FamilyVocabulary[] = [
   },
   {
     family: 'tool', rule: 'writing-tool-leftover', reason: 'text left by a writing tool',
-    strong: [/^\W*\[?note to (?:the )?(?:editor|desk|writer|author|copywriter|subs)\b|^\W*note\s*:\s*i\b|\*\|[A-Z_]+\|\*|\[\[\s*[\w.]+\s*\]\]/i],
+    strong: [/^\W*\[(?!editor)(?:[\w’'-]+ ){0,2}notes?\s*:|^\W*\[(?:insert|add|include|tk|todo|check|confirm|fill in)\b|^\W*\[?note to (?:the )?(?:editor|desk|writer|author|copywriter|subs)\b|^\W*note\s*:\s*i\b|\*\|[A-Z_]+\|\*|\[\[\s*[\w.]+\s*\]\]/i],
     line: [
       /^(?:(?:title|headline|subheadline|subtitle|standfirst|meta description|meta title|seo title|description|keywords?|(?:focus|secondary|primary|target|related) (?:keyphrases?|keywords?)|tags|slug|excerpt|summary|conclusion|introduction)(?: options?| ideas?| suggestions?| variants?| alternatives?)?(?: #?\d+)?|word count|h[1-6])\s*[:(].*$/i,
       /^(?:sure|certainly|absolutely|of course)[!,.].*$/i

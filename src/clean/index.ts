@@ -88,9 +88,16 @@ function linkFacts(block: RawBlock): LinkFacts {
   return { share: linked.length / block.text.length, ...(endsBlock ? { trailing: last[1]!.replace(/<[^>]*>/g, '') } : {}) }
 }
 
+// "Presented by Anna Duthie. Produced by Ewan Strachan. Sound design by …": the credits of a programme, two roles or more.
+const productionRole = /\b(?:(?:presented|produced|hosted|edited|mixed|engineered|narrated|directed|filmed|illustrated|researched)\s+by|sound design(?:ed)?\s+by|theme music|executive producer)\b/gi
+
+function isProductionCredit(item: Features): boolean {
+  return item.wordCount <= 40 && (item.text.match(productionRole)?.length ?? 0) >= 2
+}
+
 function markCredits(features: readonly Features[], decisions: Decision[]): void {
   for (const [index, item] of features.entries()) {
-    if (item.wordCount <= 25 && credit.test(item.text) && !item.hasAttribution) {
+    if ((item.wordCount <= 25 && credit.test(item.text) && !item.hasAttribution) || isProductionCredit(item)) {
       decisions[index] = { kind: 'note', rule: 'credit-line', reason: 'a credit line, shown as a note' }
     }
   }

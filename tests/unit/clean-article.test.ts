@@ -26,6 +26,13 @@ describe('cleanArticle', () => {
     expect(body.blocks.map((block) => block.text)).toContain('1,200')
   })
 
+  it('shows the credits of a programme as a note, and keeps a sentence with one "presented by"', async () => {
+    const credits = await cleaned(`${opening}\n\nPresented by Anna Duthie. Produced by Ewan Strachan. Sound design by Inês Carvalho.\n`)
+    expect(credits.notes.map((note) => note.rule)).toEqual(['credit-line'])
+    const sentence = 'The plan, presented by the harbour master to councillors on Tuesday, would close the quay for a year.'
+    expect((await cleaned(`${opening}\n\n${sentence}\n`)).blocks.map((block) => block.text)).toContain(sentence)
+  })
+
   it('shows a credit line as a note, but keeps reported speech that names its reporter', async () => {
     const credit = await cleaned(`${opening}\n\nReporting by Ana Ruiz; editing by Tom Bell.\n`)
     expect(credit.notes.map((note) => [note.rule, note.text])).toEqual([['credit-line', 'Reporting by Ana Ruiz; editing by Tom Bell.']])

@@ -58,6 +58,43 @@ describe('blockEvidence', () => {
     expectContent(['The council said the register will be updated before the election in May.', 'The painting was first published in 1923 in a Paris magazine, the museum said.'])
   })
 
+  it('reads the furniture of events, stations, podcasts, forums, press releases and corrections boxes', () => {
+    expectFurniture([
+      'Early-bird tickets end 30 April. Book your place now.',
+      'Wake up with Jess and Omar, weekdays from 6am on 97.3FM and DAB.',
+      'Go Premium for unlimited reading and no ads — first month free.',
+      'You need to be a member to reply to this topic. Register for free or log in.',
+      'Follow the show on Apple Podcasts or wherever you listen, so you never miss an episode.',
+      '▶ Play episode   00:00 / 41:12   1x   Download',
+      'Your browser does not support this video. Please try reloading the page.',
+      'Spotted a mistake? Report an error.',
+      'Disclaimer: This announcement was submitted by the issuing organisation.',
+      'Posts reflect the views of individual members and not of the forum. Copyright in pasted material remains with the original publisher.',
+      'The Echo is regulated by the Regional Press Standards Board. If you have a complaint about our coverage, see our complaints procedure.',
+      'Having trouble reading this email? Open it in your browser.',
+      'Next: more local news ›',
+      '‹ Previous release · Next release ›',
+      '[Producer note: chapter markers still to come]',
+      '[Insert the company\'s reply here if it comes in before we send]',
+      'About Riverwatch: We\'re a small team of volunteers on a mission to keep the river clean.',
+      'Opinions my own.',
+      'millpond_dave » Tue 10 Mar 2026, 19:31 — Forty minutes to the station this morning.',
+      'Quote · Reply · Report post · 👍 14',
+      'Declan Forsyth is deputy editor of Coastal Freight Review. Before joining CFR in 2018 he spent twelve years in ferry operations.'
+    ])
+    // The same words in news: said by someone, told in the past, or about someone else.
+    expectContent([
+      'The festival sold out its early-bird tickets within an hour, organisers said.',
+      'The station, which broadcasts on 97.3FM, lost its licence in March.',
+      'The newspaper is regulated by the Independent Press Standards Organisation, which upheld the complaint on Tuesday.',
+      'The council said it was not responsible for the accuracy of the figures.',
+      'Smith wrote: "The plan will fail before the summer is out."',
+      'About the scheme: the council will spend four million pounds on new flood defences by 2028.',
+      '[Editor\'s note: This story has been updated to correct the date of the hearing.]',
+      'Graham Petrie is managing director of Carrick Sound Ferries. Before joining the company in 2018 he ran a haulage firm.'
+    ])
+  })
+
   it('reads a line led by a furniture label as furniture', () => {
     expect(weigh('Sponsored · A new phone plan with twice the data, this week only').rules).toContain('ad-marker')
     expect(weigh('48 comments · Add yours').weight).toBeGreaterThanOrEqual(junkThreshold)
