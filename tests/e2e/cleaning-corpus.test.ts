@@ -5,12 +5,15 @@ import type { Digest } from '../../src/index.js'
 import { type Story, newTally, readCorpus, score } from '../fixtures/cleaning/scoring.mjs'
 import { buildFolder, writeInput } from '../helpers/build-folder.js'
 
-// The development corpus and four held-out sets (each written without sight of the rules, measured, then used to fix what it showed).
-const corpora = ['corpus', 'holdout', 'holdout-2', 'holdout-3', 'holdout-4'].map((name) => path.resolve('tests/fixtures/cleaning', name))
+// The development corpus and four held-out sets (each written without sight of the rules, measured, then used to fix what it showed)
+// are held to their scores; the later held-out sets, whose misses are partly left as they were, to losing no word.
+const scoredSets = ['corpus', 'holdout', 'holdout-2', 'holdout-3', 'holdout-4']
+const laterSets = ['holdout-5', 'holdout-6', 'holdout-7', 'holdout-8']
 
 interface BuiltStory {
   readonly story: Story
   readonly digest: Digest
+  readonly scored: boolean
 }
 
 /** The words of a text, as a multiset: what must survive cleaning somewhere (kept, noted or removed). */
@@ -30,16 +33,20 @@ describe('cleaning the labelled corpora', () => {
   const built: BuiltStory[] = []
 
   beforeAll(async () => {
-    for (const story of (await Promise.all(corpora.map((folder) => readCorpus(folder)))).flat()) {
-      const input = await writeInput(Object.fromEntries(story.files))
-      built.push({ story, digest: (await buildFolder(input)).digest })
-      await fs.rm(input, { recursive: true, force: true })
+    for (const name of [...scoredSets, ...laterSets]) {
+      for (const story of await readCorpus(path.resolve('tests/fixtures/cleaning', name))) {
+        const input = await writeInput(Object.fromEntries(story.files))
+        built.push({ story, digest: (await buildFolder(input)).digest, scored: scoredSets.includes(name) })
+        await fs.rm(input, { recursive: true, force: true })
+      }
     }
-  }, 60_000)
+  }, 120_000)
 
-  it('reads the five corpora: at least 115 articles in 35 stories', () => {
-    expect(built.length).toBeGreaterThanOrEqual(35)
-    expect(built.reduce((sum, item) => sum + item.digest.articles.length, 0)).toBeGreaterThanOrEqual(115)
+  it('reads the five scored corpora (at least 115 articles in 35 stories) and the later held-out sets (48 articles)', () => {
+    const scored = built.filter((item) => item.scored)
+    expect(scored.length).toBeGreaterThanOrEqual(35)
+    expect(scored.reduce((sum, item) => sum + item.digest.articles.length, 0)).toBeGreaterThanOrEqual(115)
+    expect(built.filter((item) => !item.scored).reduce((sum, item) => sum + item.digest.articles.length, 0)).toBe(48)
   })
 
   it('loses no word: every input word is in a kept block, a note, the metadata or the removed list', () => {
@@ -58,7 +65,7 @@ describe('cleaning the labelled corpora', () => {
 
   it('keeps every content paragraph and removes every repeat', () => {
     const tally = newTally()
-    for (const { story, digest } of built) score(digest, story.labelsByFile, tally)
+    for (const { story, digest } of built.filter((item) => item.scored)) score(digest, story.labelsByFile, tally)
     expect(tally.misses.filter((miss) => /\[(?:content|repeat)\]/.test(miss))).toEqual([])
     expect(tally.content.total).toBeGreaterThan(800)
     expect(tally.repeat.total).toBeGreaterThan(20)
@@ -66,7 +73,7 @@ describe('cleaning the labelled corpora', () => {
 
   it('removes at least 98 % of the labelled junk, in every family', () => {
     const tally = newTally()
-    for (const { story, digest } of built) score(digest, story.labelsByFile, tally)
+    for (const { story, digest } of built.filter((item) => item.scored)) score(digest, story.labelsByFile, tally)
     expect(tally.junk.right / tally.junk.total).toBeGreaterThanOrEqual(0.98)
     const families = [...tally.families.keys()].filter((label) => label.startsWith('junk:'))
     expect(families.length).toBeGreaterThanOrEqual(12)
