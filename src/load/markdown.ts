@@ -1,6 +1,7 @@
 import type { Root, RootContent, PhrasingContent, Paragraph, List } from 'mdast'
 import type { Schema } from 'hast-util-sanitize'
 import type { BlockContainer } from '../digest.js'
+import { markdownRuns } from './markdown-runs.js'
 import { collapseWhitespace, isHardWrapped } from './paragraphs.js'
 import type { InlineDrop, RawBlock } from './raw-block.js'
 
@@ -10,11 +11,17 @@ export interface MarkdownReader {
   read(body: string, firstLine: number, linkBase?: string): RawBlock[]
 }
 
+/** How a reader reads. */
+export interface MarkdownReaderOptions {
+  /** Parse every body whole, plain paragraphs too: slower, the same blocks (what the tests compare against). */
+  readonly parseWhole?: boolean
+}
+
 /**
  * Load unified, remark-parse and remark-html (only when an input is markdown)
  * and return a reader that splits a markdown body into blocks with sanitised HTML.
  */
-export async function createMarkdownReader(): Promise<MarkdownReader> {
+export async function createMarkdownReader(options: MarkdownReaderOptions = {}): Promise<MarkdownReader> {
   const [{ unified }, { default: remarkParse }, { default: remarkHtml }, { defaultSchema }, { toString }] = await Promise.all([
     import('unified'), import('remark-parse'), import('remark-html'), import('hast-util-sanitize'), import('mdast-util-to-string')
   ])
@@ -27,7 +34,14 @@ export async function createMarkdownReader(): Promise<MarkdownReader> {
     return html.trim().replace(/^<p>/, '').replace(/<\/p>$/, '')
   }
 
+  // Only the runs that hold Markdown go through the parser (see markdown-runs.ts).
   function read(body: string, firstLine: number, linkBase?: string): RawBlock[] {
+    const runs = options.parseWhole ? undefined : markdownRuns(body)
+    if (!runs) return parse(body, firstLine, linkBase)
+    return runs.flatMap((run) => run.plain ? plainParagraph(run.lines, firstLine + run.offset) : parse(run.lines.join('\n'), firstLine + run.offset, linkBase))
+  }
+
+  function parse(body: string, firstLine: number, linkBase: string | undefined): RawBlock[] {
     const tree = parser.parse(body)
     const lineStarts = body.split('\n')
     const blocks: RawBlock[] = []
@@ -37,6 +51,20 @@ export async function createMarkdownReader(): Promise<MarkdownReader> {
   }
 
   return { read }
+}
+
+/**
+ * The blocks of a chunk of plain lines, as the parser and `readParagraph`
+ * make them: one paragraph of one text node (each line's end trimmed), split
+ * at its lines unless they are one hard-wrapped paragraph. Its HTML is its
+ * text, which holds nothing to escape.
+ */
+function plainParagraph(lines: readonly string[], line: number): RawBlock[] {
+  const trimmed = lines.map((text) => text.trimEnd())
+  if (lines.length > 1 && !isHardWrapped(lines)) {
+    return trimmed.map((text, offset) => ({ line: line + offset, lineCount: 1, text: collapseWhitespace(text), kind: 'paragraph', html: text }))
+  }
+  return [{ line, lineCount: 1, text: collapseWhitespace(trimmed.join(' ')), kind: 'paragraph', html: trimmed.join('\n') }]
 }
 
 interface WalkContext {
