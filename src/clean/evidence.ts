@@ -101,14 +101,15 @@ function vocabularyEvidence(vocabulary: FamilyVocabulary, features: Features, te
   const lengthFactor = features.wordCount <= 14 ? 1 : features.wordCount <= 25 ? 0.7 : features.wordCount <= 50 ? 0.45 : 0.25
   let weight = hits * lengthFactor
   // …unless every sentence carries them: a short box of furniture sentences.
-  if (hits >= features.sentenceCount && features.wordCount <= 60) weight = Math.max(weight, 0.8)
+  // A list line of facts with one such word ("610,000 paying subscribers, 140 staff") is no box.
+  if (hits >= features.sentenceCount && features.wordCount <= 60 && (hits >= 2 || features.wordCount <= 25)) weight = Math.max(weight, 0.8)
   // One word of the family in a plain statement ("Subscribers lost access on Tuesday") needs another sign.
   if (hits === 1 && features.isSentence && features.secondPerson === 0 && features.imperativeSentences === 0) weight = Math.min(weight, 0.8)
   return { rule: vocabulary.rule, reason: vocabulary.reason, family: vocabulary.family, weight: Math.min(1.5, weight) }
 }
 
 // Icons and rules that templates put around labels: "💬 148 comments", "▶ 1:47", "— Sponsored —".
-const leadingDecoration = /^[\p{So}\p{Sk}\p{Sm}\p{Co}\p{Pd}\uFE0F\u200D▶►▸•∙·*_‹«\s]+/u
+const leadingDecoration = /^[\p{So}\p{Sk}\p{Sm}\p{Co}\p{Pd}\uFE0F\u200D▶►▸•∙·*_‹«…\s]+/u
 const trailingDecoration = /[\p{So}\p{Sm}\p{Pd}\uFE0F\u200D▶►◀•∙·*_\s]/u
 
 function withoutDecoration(text: string): string {
@@ -160,7 +161,7 @@ function countMatches(patterns: readonly RegExp[], text: CaselessText): number {
 }
 
 // Separators that page templates put between labels: "Tweet · Share · Email", "Sponsored | …", "Share: Email · X".
-const labelSeparator = /\s*[·•∙|‹›«»→]\s*|\s+[–—-]\s+|:\s+|\s*[\p{So}\p{Sm}\uFE0F]+\s*/u
+const labelSeparator = /\s*(?:[·•∙|‹›«»→]|->)\s*|\s+[–—-]\s+|:\s+|\s*(?:(?![+−]\d)[\p{So}\p{Sm}\uFE0F])+\s*/u
 
 /**
  * A short line made of labels ("Tweet · Share · Email · Copy link") is
@@ -188,7 +189,7 @@ function labelSegmentEvidence(features: Features, bare: string, text: string): E
     const tool = familyOf('tool')
     return { rule: tool.rule, reason: `${tool.reason} (a line led by its label)`, family: 'tool', weight: 1.5 }
   }
-  if (leading && leading !== counter && labelLed.has(leading.family) && (features.wordCount <= 20 || colonLabel)) {
+  if (leading && leading !== counter && leading !== ticker && labelLed.has(leading.family) && (features.wordCount <= 20 || colonLabel)) {
     return { rule: leading.rule, reason: `${leading.reason} (a line led by its label)`, family: leading.family, weight: 1.2 }
   }
   return undefined
@@ -205,7 +206,7 @@ function platformRow(segments: readonly string[]): FamilyVocabulary | undefined 
 }
 
 function segmentLabel(segment: string): FamilyVocabulary | undefined {
-  return labelFamily(segment) ?? (counterLabel.test(segment) ? counter : undefined)
+  return labelFamily(segment) ?? (counterLabel.test(segment) ? counter : tickerQuote.test(segment) ? ticker : undefined)
 }
 
 /**
@@ -221,6 +222,8 @@ function rowLabel(leading: FamilyVocabulary | undefined, segments: readonly stri
     if (!label) return undefined
     first ??= label === counter ? undefined : label
   }
+  // A strip of prices moves: most of its quotes carry a change ("+4.8%"), which a table of figures does not.
+  if (first === ticker && segments.filter((segment) => /[+−-]\d/.test(segment)).length * 2 < segments.length) return undefined
   // A row of counters alone needs one with its unit ("14 replies"): "2019: 14 | 2020: 18" is a table of figures.
   return first ?? (segments.some((segment) => counterLabel.test(segment) && /\p{L}/u.test(segment)) ? counter : undefined)
 }
@@ -230,10 +233,14 @@ function rowLabel(leading: FamilyVocabulary | undefined, segments: readonly stri
 const labelLed = new Set<JunkFamily>(['ad', 'share', 'comments', 'related', 'paywall', 'signup', 'contact', 'nav', 'media'])
 // Labels a writing tool puts before its output: "Meta description: …", "Focus keyword: …".
 const toolLabel = /^(?:meta (?:description|title)|seo (?:title|description)|(?:focus|secondary|primary|target) (?:keyphrases?|keywords?)|keywords?|tags|suggested (?:tags|keywords|titles?|headlines?)|slug|word count|excerpt)$/i
-const platformLabel = /^(?:facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|email|e-mail|messenger|instagram|threads|bluesky|mastodon|tiktok|youtube|flipboard|copy link|print|sms|tweet|share|save|bookmark|gift(?: this)? article|listen|follow|like|likes|reply|repost|send|report(?: post| comment| abuse)?|quote|permalink|upvote|downvote|live|comments?(?: \(\d+\))?)$/i
+const platformLabel = /^(?:allow|not now|no thanks|maybe later|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|email|e-mail|messenger|instagram|threads|bluesky|mastodon|tiktok|youtube|flipboard|copy link|print|sms|tweet|share|save|bookmark|gift(?: this)? article|listen|follow|like|likes|reply|repost|send|report(?: post| comment| abuse)?|quote|permalink|upvote|downvote|live|comments?(?: \(\d+\))?)$/i
 // "2.1K", "14 replies", "286", "last reply 2d": the counters of a social page.
 const counter: FamilyVocabulary = { family: 'share', rule: 'share-prompt', reason: 'a counter', line: [], phrase: [] }
 const counterLabel = /^(?:[\d.,]+[kKmM]?(?: (?:replies|reply|views|users|likes|comments|shares|reposts|reactions|followers|votes|points|upvotes|claps))?|\d+ (?:seconds?|minutes?|mins?|hours?|hrs?)|last (?:reply|post|activity) \d+[smhdw])$/
+
+// "KSTL 31.20 +4.8%", "S&P 500 +0.3%", "EUR/USD 1.0851", "10Y 4.12%", "Brent $78.12": a quote of a market strip.
+const ticker: FamilyVocabulary = { family: 'nav', rule: 'market-ticker', reason: 'a strip of market prices', line: [], phrase: [] }
+const tickerQuote = /^(?:[A-Z][A-Z0-9&./-]{0,9}(?: \d{2,4})?|\d{1,2}Y|Brent|Gold|Silver|Oil|Bitcoin|Dow|Nasdaq|Nikkei|Copper)(?:\s+(?:[$£€]\d[\d.,]*|\d[\d,]*\.\d+%?|\d+%)(?:\s+[+−-]\d[\d.,]*%?)*|(?:\s+[+−-]\d[\d.,]*%?)+)(?:\s+\([+−-]\d[\d.,]*%\))?$/
 
 function labelFamily(segment: string): FamilyVocabulary | undefined {
   if (segment.split(/\s+/).length > 10) return undefined
@@ -285,7 +292,7 @@ function creditTailEvidence(features: Features): Evidence | undefined {
 
 // "Dominic Ferreira is the Provincial Times’ political editor.": a profile of the writer, not news.
 const profileOpening = /^[\s*_—–-]*(?:(?:dr|prof|professor|sir|dame)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,3}[*_]*\s+(?:is|was|has been|has|writes|covers|reports|grew up|lives)\b/u
-const writerRole = /\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|presenter|critic|author|freelance|freelancer|blogger)s?\b|\bwrites (?:about|for|on|regularly|this|the|[A-Z])/
+const writerRole = /\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|presenter|critic|author|freelance|freelancer|blogger)s?\b|\bwrites (?:about|for|on|regularly|this|the|[A-Z])|\bcovers\b[^.]{2,60}\bfor\b/
 // "Before joining CFR in 2018 he spent twelve years …": a writer's career, told in a profile.
 const careerHistory = /\b(?:before joining|since joining|joined (?:the|us|[A-Z][\w&’'-]+) (?:in|from) \d{4}|previously (?:worked|wrote|reported|served|covered))\b/i
 const disclosure = /\b(?:no (?:conflicts? of interest|competing interests)|(?:has|have) nothing to disclose|declares? no|does not work for, consult|receives? funding from)\b/i

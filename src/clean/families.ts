@@ -55,7 +55,8 @@ export const families: readonly FamilyVocabulary[] = [
       /^(?:subscribe|subscribe now|subscribe today|become a (?:member|subscriber|supporter)|support (?:us|our journalism)|upgrade(?: now| to (?:paid|premium|pro|plus|a paid (?:plan|subscription)))?|unlock (?:this|full) (?:article|story|access)|already (?:a|an) (?:subscriber|member|account holder)\??.*|already (?:subscribed|registered)\??.*|(?:sign|log) in(?: here| to (?:continue|read))?|register(?: now| for free)?|start (?:your )?free trial)$/i
     ],
     phrase: [
-      /\bsubscri(?:be|bers?|ptions?|bers?-only|ber exclusive)\b/i,
+      // Not a count: "610,000 paying subscribers" is a figure of the story.
+      /\b(?<!\d[\d,.]*(?: (?:million|thousand|bn|m|k))? (?:[a-z-]+ )?)subscri(?:be|bers?|ptions?|bers?-only|ber exclusive)\b/i,
       /\b(?:already (?:a|an) (?:subscriber|member))\b/i,
       /\b(?:free (?:articles?|stories) (?:left|remaining)|(?:articles?|stories) (?:left|remaining) this month|you(?:'|’)ve (?:read|reached) (?:your|all)|reached your (?:limit|free))\b/i,
       /\b(?:unlimited (?:digital )?access|full access|premium (?:content|titles|articles|access|members?|journalism)|members?[- ]only|for (?:members|subscribers) only|exclusive to (?:members|subscribers))\b/i,
@@ -88,15 +89,19 @@ export const families: readonly FamilyVocabulary[] = [
       /\b(?:choose|pick|select) (?:the |your )?(?:topics|subjects|newsletters|regions|alerts|sections)(?: and \w+)? you (?:follow|want|like|care about)\b/i,
       // A podcast asking to be followed: "… on Apple Podcasts or wherever you listen, so you never miss an episode".
       /\b(?:wherever you (?:listen|get your podcasts)|never miss an? (?:episode|story|update|issue)|(?:turn on|enable) (?:automatic|auto) downloads)\b/i,
+      /^\W*enjoyed (?:this|reading this)(?: (?:post|issue|newsletter|edition|piece))?\?/i,
+      /\bturn on (?:[\w’'-]+ ){1,2}(?:alerts|notifications)\b|\bon your lock ?screen\b|\b(?:suscr[ií]bete|suscribirse|abonnez-vous|abonnieren|iscriviti|bolet[ií]n|infolettre)\b/i,
       /\b(?:turn on|enable|switch on|allow) (?:push )?(?:notifications|alerts)\b|\bget (?:breaking|the latest|the biggest) (?:stories|news|headlines) first\b/i,
       /\b(?:you(?:'re| are) receiving this (?:email|newsletter|message)|you (?:received|are getting|got) this (?:email|newsletter|message)|opted in|our mailing address is|unsubscribe(?: from this list)?|update your (?:email )?preferences|change how you receive (?:these|our|this) (?:emails?|newsletters?)|manage (?:your )?(?:subscription|email preferences|preferences)|view (?:this email|it) in (?:your|a) browser|forward(?:ed)? this (?:email|newsletter)|just hit reply|hit reply|reply to this email)\b/i,
-      /\b(?:forward (?:it|this(?: email| newsletter)?) to a friend|share this link|was this (?:email |newsletter |issue )?forwarded to you|open (?:this story|it|this article) in (?:the|our) (?:[\w’'-]+ ){0,2}app)\b/i,
+      /\b(?:forward (?:it|this(?: email| newsletter)?) to (?:a|one|your|any) friends?|share this link|was this (?:email |newsletter |issue )?forwarded to you|open (?:this story|it|this article) in (?:the|our) (?:[\w’'-]+ ){0,2}app)\b/i,
       /\bjoin [\d,.]+k?\+? (?:[\w&’'-]+ ){0,2}[\w&’'-]+s\b|\b(?:mailing list|no spam|unsubscribe at any time)\b|\bsign up (?:in|with|now|today|free|here|for free)\b/i,
       /\b(?:get all (?:your|the) news|news (?:from \S+ (?:sources|titles)|in one place)|curated for you|(?:all )?in one app|in (?:a|one) single feed|all your (?:papers|news|newspapers|magazines)|hundreds of (?:newsrooms|titles|publishers|newspapers|sources)|(?:chosen|picked|selected) for you)\b/i
     ]
   },
   {
     family: 'share', rule: 'share-prompt', reason: 'share bar or social follow prompt',
+    // "Give it a clap or fifty": only a blog platform asks that.
+    strong: [/\bgive (?:it|this(?: post| story)?) (?:a )?clap/i],
     line: [
       new RegExp(`^(?:teilen|partager|compartir|condividi|delen|link kopieren|copier le lien|copiar enlace|share(?: this| the)?(?: article| story| page| on ${platforms})?|share via ${platforms}|copy (?:link|url)|link copied|tweet|pin it|email this|print(?: this)?(?: article| page)?)$`, 'i'),
       new RegExp(`^(?:${platforms}[\\s,|/·•]*){1,}$`, 'i'),
@@ -105,15 +110,16 @@ export const families: readonly FamilyVocabulary[] = [
     phrase: [
       new RegExp(`\\b(?:share (?:this|on|via) (?:article|story|page|${platforms})|follow (?:us|me|him|her|them) on ${platforms}|like us on facebook|join us on ${platforms})\\b`, 'i'),
       /(?:^|\s)@[A-Za-z0-9_]{2,}\b/,
-      /\b(?:reposted|shared|liked) this\b/i
+      /\b(?:reposted|shared|liked) this\b/i,
+      /\bclaps? (?:if|for this)\b|\bsend (?:it|this(?: post| story| article)?) to (?:someone|a friend|one friend)\b/i
     ]
   },
   {
     family: 'related', rule: 'related-list', reason: 'related, recommended or most-read list',
     line: [
-      /^(?:related(?: (?:stories|articles|coverage|content|topics|links|reading|news|guides|videos|posts|pages|features|reads))?|related\s*:.*|more (?:on|from|about|in) (?:this|the|our).*|more (?:on|from|about|in) (?:[\p{Lu}\p{N}][\p{L}\p{N}’'&.-]*\s?){1,5}|also (?:in|on|from) (?:the |this |today[’']s )?[\p{L}’' ]{2,30}|(?:keep|continue) reading|more (?:stories|news|coverage)(?: from .+)?|most (?:read|popular|viewed|shared|watched)(?: .+)?|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|read (?:more|next|also)(?::.*)?|also read(?::.*)?|see also(?::.*)?|further reading|top stories(?: .+)?|(?:our|editors[’']?|editor[’']s) picks?|trending(?: now| stories)?|what to read next|in other news|suggested (?:topics|stories|posts|reads|for you)|perspectives|(?:similar|related) (?:topics|posts|communities|threads)|related communities|weitere artikel|mehr zum thema|das könnte sie (?:auch )?interessieren|(?:à )?lire aussi|sur le même sujet|leer más|te puede interesar|leggi anche|lees ook|latest (?:news|stories)|don[’']t miss|popular now|more like this|explore more|keep reading)$/iu
+      /^(?:related(?: (?:stories|articles|coverage|content|topics|links|reading|news|guides|videos|posts|pages|features|reads))?|related\s*:.*|more (?:on|from|about|in) (?:this|the|our).*|more (?:on|from|about|in) (?:[\p{Lu}\p{N}][\p{L}\p{N}’'&.-]*\s?){1,5}(?:(?:and|&|of|the) (?:[\p{Lu}\p{N}][\p{L}\p{N}’'&.-]*\s?){1,4})?|also (?:in|on|from) (?:the |this |today[’']s )?[\p{L}’' ]{2,30}|(?:keep|continue) reading|more (?:stories|news|coverage)(?: from .+)?|most (?:read|popular|viewed|shared|watched)(?: .+)?|recommended(?: for you| stories| reading| (?:from|by) .{1,40})?|see all(?: from .{1,40})?|more (?:[\w’'-]+ ){0,2}(?:reads|stories|articles|features|videos|episodes|podcasts|coverage)|up next|next up|coming up|watch next|elsewhere(?: this week| today| on [\w ]{1,20}| in [\w ]{1,20})?|from (?:our|the) archives?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|read (?:more|next|also)(?::.*)?|also read(?::.*)?|see also(?::.*)?|further reading|top stories(?: .+)?|(?:our|editors[’']?|editor[’']s) picks?|trending(?: now| stories)?|what to read next|in other news|suggested (?:topics|stories|posts|reads|for you)|perspectives|(?:similar|related) (?:topics|posts|communities|threads)|related communities|weitere artikel|mehr zum thema|das könnte sie (?:auch )?interessieren|(?:à )?lire aussi|sur le même sujet|leer más|te puede interesar|leggi anche|lees ook|latest (?:news|stories)|don[’']t miss|popular now|more like this|explore more|keep reading)$/iu
     ],
-    phrase: [/\b(?:top stories on|(?:read|see) (?:more|also):|most read|you may also like|recommended for you|related (?:stories|articles|coverage))\b/i, /^[\s*_]*(?:related|read more|see also|also read|more on this)\s*:/i]
+    phrase: [/\b(?:top stories on|(?:read|see) (?:more|also):|most read|you may also like|recommended for you|related (?:stories|articles|coverage)|from (?:our|the) archives?:)\b/i, /^[\s*_]*(?:related|read more|see also|also read|more on this)\s*:/i]
   },
   {
     family: 'media', rule: 'media-caption', reason: 'image caption, alt text or photo/video credit',
@@ -130,6 +136,8 @@ export const families: readonly FamilyVocabulary[] = [
       /\b(?:b-roll|media kit|press kit|high-resolution (?:images|photos)|available to (?:credentialed )?media)\b/i,
       // A player's controls: "▶ Play episode 00:00 / 41:12", "… Hallow Farm ▶ 2:15", "Hear Ben Osei talking to …".
       /^\W*play (?:episode|video|audio|clip|podcast|now)\b|\b\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?\b|[▶►]\s*\d{1,2}:\d{2}\s*$|^\W*(?:hear|listen to|watch) (?:[\w’'-]+ ){1,4}(?:talking|speaking|explaining|discussing)\b/i,
+      // "[Image: … Download full-size image (JPG, 2.4MB)]", "[1/2] … File Photo Purchase Licensing Rights", "📸 Name".
+      /^\W*\[(?:image|photo|picture|video|graphic|\d+\/\d+)\s*[:\]]|\bdownload (?:the )?(?:full[- ]size|high[- ]res(?:olution)?|original) (?:image|photo|picture|version)\b|\((?:jpe?g|png|gif|mp4|mp3|pdf)(?:,\s*[\d.]+\s*[kmg]b)?\)|\bpurchase licensing rights\b|\bfile photo\b|^\s*(?:📸|📷|🎥)/i,
       /\byour browser (?:does not|doesn[’']t) support (?:this |the )?(?:video|audio|media|player|clip|html5)|\btry reloading the page\b|\bswitch(?:ing)? to a supported browser\b/i,
       /^\W*pictured\s*:|\bswipe for more (?:images|photos|pictures)\b|\b(?:click|tap) to (?:play|watch)|\bplay now\b|\bvideo (?:loading|unavailable)\b|\bthe video will start in\b/i
     ]
@@ -140,7 +148,7 @@ export const families: readonly FamilyVocabulary[] = [
     strong: [
       // A corrections box: "Spotted a mistake? Report an error.", "Read our corrections and clarifications policy".
       /\breport an? (?:error|mistake|inaccuracy|correction)\b|\bcorrections? (?:and clarifications )?(?:policy|page)\b|\bspotted (?:a mistake|an error|something wrong|a typo|an inaccuracy)\b|^\W*disclaimers?\s*:|^\W*trust indicators?\s*:|^\W*(?:©|\(c\) ?\d{4}|copyright (?:©\s*)?\d{4})/i,
-      /\bthis (?:article|story|piece|report|summary|content|post|newsletter|episode|text|translation) (?:was|has been|is) (?:\w+ ){0,2}(?:written|produced|created|generated|drafted|prepared|summari[sz]ed|translated|edited) (?:[\w-]+ ){0,6}?(?:ai|artificial intelligence|automated tools?|machine translation)\b/i],
+      /\bthis (?:article|story|piece|report|summary|content|post|newsletter|episode|text|translation) (?:was|has been|is) (?:\w+ ){0,2}(?:written|produced|created|generated|drafted|prepared|summari[sz]ed|translated|edited) (?:[\w-]+ ){0,10}?(?:ai|artificial intelligence|automated tools?|machine translation)\b/i],
     line: [
       /^(?:terms(?: of (?:use|service))?|privacy(?: policy)?|cookie(?:s| policy| settings| preferences)|accessibility(?: statement| help)?|contact us|about us|(?:terms|privacy|cookies)(?:\s*[|·•]\s*\S.*)+)$/i,
       /^(?:ai[- ]generated|generated (?:by|with) ai|summari[sz]ed by ai|ai) (?:summary|content|article|text|audio|overview|version)$|^(?:ai[- ]generated|generated (?:by|with) ai)$/i
@@ -154,6 +162,7 @@ export const families: readonly FamilyVocabulary[] = [
       /\b(?:not responsible for the content of external (?:sites|websites|links|pages)|(?:approach|policy) to external link(?:s|ing))\b/i,
       /\b(?:does not constitute (?:legal|financial|medical|investment|professional|tax) advice|for (?:general )?information (?:purposes )?only|our standards|editorial (?:standards|guidelines|code)|trust principles|reuse is subject to|(?:written|produced|published) under the [^.]{3,50}?(?:licen[cs]e|scheme|service|partnership)|(?:don[’']?t|do not) (?:cut|copy|republish) (?:articles|this)|redistribute)\b/i,
       /\b(?:under licen[cs]e|reproduction (?:is )?(?:prohibited|forbidden|not permitted))\b/i,
+      /\b(?:(?:quotes?|prices?|data) (?:are )?delayed by (?:at least )?\d+ min(?:ute)?s|market data (?:is )?(?:supplied|provided|powered) by|(?:is|constitutes?) (?:not )?(?:investment|financial) advice|nothing (?:on this page|here|in this (?:article|story)) (?:is|constitutes)|read the original (?:version|article|story|in [a-z]+))\b/i,
       /\b(?:no part of this (?:article|publication|page|site|work|newsletter) may be|without (?:prior )?written permission|accepts? no (?:liability|responsibility))\b/i,
       // A press regulator's notice: "… is regulated by the Regional Press Standards Board. If you have a complaint …".
       /\b(?:(?:is|are) regulated by (?:the )?(?:[\w-]+ ){0,4}(?:standards|press|complaints|regulator)|complaints? (?:procedure|process|policy)|editors[’'] code|if you have a complaint about)\b/i,
@@ -168,7 +177,7 @@ export const families: readonly FamilyVocabulary[] = [
   {
     family: 'nav', rule: 'navigation', reason: 'navigation or breadcrumb',
     line: [
-      /^(?:home|menu|search|sections|skip to (?:main )?content|skip navigation|back to top|go to (?:top|home(?:page)?)|(?:next|previous|older|newer) (?:article|story|page|post|entry|episode|release|item|result|chapter|slide|photo|image)s?|all (?:posts|articles|stories|episodes|newsletters)|back to (?:the |your )?(?:top (?:stories|news)|(?:all )?(?:stories|posts|articles|news|blog|homepage|home|index|list|search results|section|category|menu|feed|timeline|the newsletter))|view in browser|unsubscribe|manage (?:preferences|subscription)|close|open menu|view all|show more|load more|all (?:news|topics|sections)|key events|(?:show|hide) (?:all |only )?(?:key )?(?:events|updates|posts)(?: only)?|pinned (?:post|update)|auto-?(?:update|refresh)(?: (?:on|off))?)$/i,
+      /^(?:home|menu|search|sections|skip to (?:main )?content|skip navigation|back to top|go to (?:top|home(?:page)?)|(?:next|previous|older|newer) (?:article|story|page|post|entry|episode|release|item|result|chapter|slide|photo|image)s?|all (?:posts|articles|stories|episodes|newsletters)|back to (?:the |your )?(?:top (?:stories|news)|(?:all )?(?:stories|posts|articles|news|blog|homepage|home|index|list|search results|section|category|menu|feed|timeline|the newsletter))|view in browser|unsubscribe|manage (?:preferences|subscription)|close|open menu|view all|show more|load more|see (?:more|less)|show less|read less|see (?:translation|original)|translate(?: this)?(?: page| post| article)?|show original|view original|rate this translation|all (?:news|topics|sections)|key events|(?:show|hide) (?:all |only )?(?:key )?(?:events|updates|posts)(?: only)?|pinned (?:post|update)|auto-?(?:update|refresh)(?: (?:on|off))?)$/i,
       // Breadcrumbs are words ("Home › News › Politics"); "2019: 14 | 2020: 18" is a row of figures.
       /^(?:\p{L}[^>»›|]{0,40}\s*(?:>|»|›|\|)\s*){2,}\p{L}[^>»›|]{0,40}$/u,
       /^(?:[^\s/][^/]{0,30}\s+\/\s+){2,}[^/]{1,30}$/,
@@ -186,6 +195,7 @@ export const families: readonly FamilyVocabulary[] = [
     ],
     phrase: [
       /^(?:home|news)\s*(?:>|»|›|\/)\s*\S/i,
+      /\badd to (?:my |your )?(?:watchlist|portfolio)\b|^\W*(?:mentioned|companies|stocks|tickers) (?:in|from) this (?:article|story)\s*:/i,
       /\b(?:having trouble (?:reading|viewing|seeing) this (?:email|message|newsletter)|(?:view|open|read) (?:this (?:email|message|newsletter)|it) (?:in|on) (?:your|a|the) (?:web )?browser)\b/i
     ]
   },
@@ -202,6 +212,8 @@ export const families: readonly FamilyVocabulary[] = [
       /\b(?:contact (?:us|the author|me|him|her|them)|get in touch|got a story\?|have (?:a|any) story (?:about|for)|we(?:'d|’d| would) (?:like|love) to hear|share your (?:story|stories|experiences?|photos?|videos?|views)|(?:were|are) you (?:affected|there|involved|caught up)|did you (?:witness|see|take part)|tell us (?:about|your|what|how)|reach (?:him|her|them|us|me) at|email (?:him|her|them|us|me) at|tips?@|send (?:us )?(?:a |your )?(?:news )?tips?|tips about stories|have (?:a|any) (?:news )?tip|got a (?:news )?tip|something to share)\b/i,
       /\b(?:confidentially|securely|securedrop|(?:on|via|using) signal|signal (?:app|messenger)|end[- ]to[- ]end encrypted|encrypted|tor network)\b/i,
       /\bfollow (?:him|her|them) on\b|\b(?:him|her|them) on (?:x|twitter|bluesky|instagram)\b/i,
+      // A publication recruiting: "Fancy writing for Courier Sport? … No experience needed."
+      /\b(?:fancy writing for|want to write for|(?:we(?:'re|’re| are)|we['’]re always) (?:hiring|recruiting|looking for (?:new )?(?:writers|contributors|volunteers|reporters))|no experience (?:needed|necessary|required))\b/i,
       // A site's note about itself: "About AgriPulse: We're a small team of … on a mission to …".
       /^\W*about (?!\d)[\w&’'.-]+(?: [\w&’'.-]+){0,3}\s*:\s|\b(?:we(?:'re|’re| are) (?:a|an) (?:small |independent |nonprofit |non-profit )?(?:team|group|collective|charity|nonprofit|non-profit|newsroom)|on a mission to)\b/i
     ]
@@ -210,15 +222,15 @@ export const families: readonly FamilyVocabulary[] = [
     family: 'comments', rule: 'comment-prompt', reason: 'comment prompt',
     // Another member's post copied with a thread: "millpond_dave » Tue 10 Mar 2026, 19:31 — …", "riverrat_62 wrote:".
     strong: [/^[\w.@-]{2,30} [»›] |^(?=\S*[\d_])[\w.@-]{2,30}\s*(?:wrote|said|replied|posted)\s*:/i],
-    line: [/^(?:comments?(?:\s*\(\d+\))?|\d+ comments?|(?:show|view|read|hide|load|see) (?:all |more )?(?:\d+ )?(?:comments?|replies)(?:\s*\(\d+\))?|most relevant|newest first|oldest first|top comments|comments? (?:are|is) (?:now )?(?:closed|open|disabled|turned off|moderated)|(?:join|start) the (?:conversation|discussion|debate)|add yours|sort by\b.*|(?:kommentare|commentaires|comentarios|commenti)(?:\s*\(\d+\))?|jetzt kommentieren|leave a (?:comment|reply)|have your say|add (?:a|your) comment|post a comment|reply|report|was this (?:article|page|story|information|answer) (?:helpful|useful)\??|did you find this (?:article|page|story) (?:helpful|useful)\??|yes\s*[/|]?\s*no|rate this (?:article|story|page)|(?:give|send|leave) (?:us )?(?:your )?feedback|feedback)$/i],
-    phrase: [/\b(?:(?:join|start) the (?:conversation|discussion|debate)|have your say|leave a comment|comments? (?:below|section)|in the comments|comments?(?: on this (?:article|story|post|page))? (?:are|is|will be) (?:now )?(?:closed|open|disabled|moderated|pre-moderated|reviewed)|\d+ comments?|(?:log in|sign in|register)(?: or (?:register|sign up))? to (?:comment|reply|join the)|community guidelines|what do you think\?)\b/i]
+    line: [/^(?:comments?(?:\s*\(\d+\))?|\d+ comments?|(?:show|view|read|hide|load|see) (?:all |more )?(?:\d+ )?(?:comments?|replies)(?:\s*\(\d+\))?|most relevant|newest first|oldest first|top comments|comments? (?:are|is) (?:now )?(?:closed|open|disabled|turned off|moderated)|(?:join|start) the (?:conversation|discussion|debate)|add yours|sort by\b.*|(?:kommentare|commentaires|comentarios|commenti)(?:\s*\(\d+\))?|jetzt kommentieren|leave a (?:comment|reply)|have your say|add (?:a|your) comment|post a comment|reply|report|was this (?:article|page|story|information|answer) (?:helpful|useful)\??|did you find this (?:article|page|story) (?:helpful|useful)\??|yes\s*[/|]?\s*no|rate this (?:article|story|page)|(?:responses|conversation|discussion|replies)\s*\(\d+\)|respond|what are your thoughts\??|(?:give|send|leave) (?:us )?(?:your )?feedback|feedback)$/i],
+    phrase: [/\b(?:(?:join|start) the (?:conversation|discussion|debate)|have your say|leave a comment|comments? (?:below|section)|in the comments|comments?(?: on this (?:article|story|post|page|piece|thread|episode|video))? (?:are|is|will be) (?:now )?(?:closed|open|disabled|moderated|pre-moderated|reviewed)|\d+ comments?|(?:log in|sign in|register)(?: or (?:register|sign up))? to (?:comment|reply|join the)|community guidelines|what do you think\?|what are your thoughts\?|(?:responses|conversation|discussion|replies|comments)\s*\(\d+\))/i]
   },
   {
     family: 'stamp', rule: 'time-stamp', reason: 'reading time or published/updated stamp',
     // A page saying it will change: "This is a developing story and will be updated", "Refresh this page for the latest".
     strong: [/\b(?:this is an? (?:developing|breaking|live) (?:news )?(?:story|situation)|(?:this|the) (?:story|article|page|post|blog) (?:will be|is being|may be) updated|refresh (?:this|the) page|check back (?:later|soon|for (?:updates|more|the latest))|(?:will|we[’']ll) (?:bring|keep) you (?:the latest |more |further )?updat(?:es|ed))\b/i],
     line: [
-      /^(?:\d+[\s-]*(?:min(?:ute)?s?|m)\s+(?:read|listen|watch)|reading time:?\s*\d+.*|(?:updated|published|posted|last (?:updated|modified|reviewed|checked)|first published|modified|reviewed|fact[- ]checked)(?: on| at)?\s*:?\s*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|yesterday|today|just now|an? (?:hour|minute|day|moment)).{0,60}|\d+ ?(?:seconds?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w) ago|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]* \d{1,2} \w+ \d{4}.*|\w+ \d{1,2},? \d{4}(?:,? \d{1,2}[:.]\d{2}.*)?|\d{1,2} \w+ \d{4}(?:,? \d{1,2}[:.]\d{2}.*)?|\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*(?:[A-Z]{2,4})?)$/i
+      /^(?:\d+[\s-]*(?:min(?:ute)?s?|m)\s+(?:read|listen|watch)|reading time:?\s*\d+.*|(?:updated|published|posted|last (?:updated|modified|reviewed|checked)|first published|modified|reviewed|fact[- ]checked)(?: on| at)?\s*:?\s*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|yesterday|today|just now|an? (?:hour|minute|day|moment)).{0,60}|\d+ ?(?:seconds?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w) ago|\d{1,3}(?:s|m|h|d|w|mo|y)|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]* \d{1,2} \w+ \d{4}.*|\w+ \d{1,2},? \d{4}(?:,? \d{1,2}[:.]\d{2}.*)?|\d{1,2} \w+ \d{4}(?:,? \d{1,2}[:.]\d{2}.*)?|\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*(?:[A-Z]{2,4})?)$/i
     ],
     phrase: [/\b\d+[\s-]*min(?:ute)?s? read\b/i]
   },

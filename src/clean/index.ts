@@ -56,7 +56,9 @@ export function cleanArticle(id: string, article: LoadedArticle, context: Cleani
   const top = readMetadataLines(article, features, decisions, zones)
   settleNeighbourhood(features, evidence, decisions, raw)
   // A removed repeat is furniture's neighbour too ("Related" links after a repeated block).
-  if (markRepeats(raw, decisions)) settleNeighbourhood(features, evidence, decisions, raw)
+  const repeated = markRepeats(raw, decisions)
+  const pulled = markPullQuotes(raw, features, decisions)
+  if (repeated || pulled) settleNeighbourhood(features, evidence, decisions, raw)
   markHeadings(raw, features, decisions)
   return assemble(id, article, decisions, top)
 }
@@ -95,9 +97,12 @@ function isProductionCredit(item: Features): boolean {
   return item.wordCount <= 40 && (item.text.match(productionRole)?.length ?? 0) >= 2
 }
 
+// "Journal reference: Ferreby, I. et al. (2025) … DOI: 10.5555/…": where the study is published, kept as a note.
+const citation = /^\W*(?:journal |study |paper )?(?:reference|citation)s?\s*:|\bdoi:?\s*10\.\d{4,}\//i
+
 function markCredits(features: readonly Features[], decisions: Decision[]): void {
   for (const [index, item] of features.entries()) {
-    if ((item.wordCount <= 25 && credit.test(item.text) && !item.hasAttribution) || isProductionCredit(item)) {
+    if ((item.wordCount <= 25 && credit.test(item.text) && !item.hasAttribution) || isProductionCredit(item) || (item.wordCount <= 60 && citation.test(item.text))) {
       decisions[index] = { kind: 'note', rule: 'credit-line', reason: 'a credit line, shown as a note' }
     }
   }
@@ -160,6 +165,31 @@ function markRepeats(raw: readonly RawBlock[], decisions: Decision[]): boolean {
     found = true
   }
   return found
+}
+
+/**
+ * A short paragraph whose words are all inside a longer one of the same
+ * article is a pull quote (a magazine sets a line of the text again in
+ * large type) or a summary of it: the longer paragraph keeps the words.
+ */
+function markPullQuotes(raw: readonly RawBlock[], features: readonly Features[], decisions: Decision[]): boolean {
+  const kept = raw.map((_, index) => index).filter((index) => !isSettled(decisions[index]!) && raw[index]!.kind === 'paragraph' && raw[index]!.container !== 'code')
+  const words = new Map(kept.map((index) => [index, ` ${wordsOfText(raw[index]!.text)} `]))
+  let found = false
+  for (const index of kept) {
+    const count = features[index]!.wordCount
+    if (count < 5 || count > 30) continue
+    const quoted = words.get(index)!
+    const source = kept.find((other) => other !== index && features[other]!.wordCount >= count + 5 && !isSettled(decisions[other]!) && words.get(other)!.includes(quoted))
+    if (source === undefined) continue
+    decisions[index] = { kind: 'remove', rule: 'media-pull-quote', reason: `a pull quote: words of the paragraph on line ${raw[source]!.line}, set again` }
+    found = true
+  }
+  return found
+}
+
+function wordsOfText(text: string): string {
+  return (text.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}']+/gu) ?? []).join(' ')
 }
 
 const headingShape = /^[\p{Lu}\p{N}"“‘]/u

@@ -33,6 +33,19 @@ describe('cleanArticle', () => {
     expect((await cleaned(`${opening}\n\n${sentence}\n`)).blocks.map((block) => block.text)).toContain(sentence)
   })
 
+  it('takes a short paragraph whose words are all in a longer one for a pull quote, and keeps a short paragraph of its own', async () => {
+    const source = '"For a museum our size it was the crown jewels," says Margit Ossley, the curator, who has run the museum since 2011.'
+    const pulled = await cleaned(`${opening}\n\n${source}\n\n“For a museum our size it was the crown jewels”\n\nThe coins were never insured for their full value, the trustees said.\n`)
+    expect(pulled.removed.map((removal) => [removal.rule, removal.text])).toEqual([['media-pull-quote', '“For a museum our size it was the crown jewels”']])
+    const own = await cleaned(`${opening}\n\n${source}\n\nThe coins had been on show for twelve years.\n`)
+    expect(own.removed).toEqual([])
+  })
+
+  it('shows a citation of a study as a note', async () => {
+    const cited = await cleaned(`${opening}\n\nJournal reference: Ferreby, I. et al. (2025). Seed-bag sowing restores eelgrass. Coastal Ecology Letters, 18(6), 417–431. DOI: 10.5555/cel.2025.0417\n`)
+    expect(cited.notes.map((note) => note.rule)).toEqual(['credit-line'])
+  })
+
   it('shows a credit line as a note, but keeps reported speech that names its reporter', async () => {
     const credit = await cleaned(`${opening}\n\nReporting by Ana Ruiz; editing by Tom Bell.\n`)
     expect(credit.notes.map((note) => [note.rule, note.text])).toEqual([['credit-line', 'Reporting by Ana Ruiz; editing by Tom Bell.']])

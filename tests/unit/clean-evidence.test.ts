@@ -95,6 +95,35 @@ describe('blockEvidence', () => {
     ])
   })
 
+  it('reads the furniture of social posts, blogs, markets, student papers and TV sites', () => {
+    expectFurniture([
+      'Want every score from the final on your lock screen? Turn on Courtside alerts. Allow · Not now',
+      '14h · 🌐',
+      '… See more',
+      'See translation',
+      '📸 Ivo Trant Photography',
+      '[Image: Some of the recovered coins on an evidence table. Download full-size image (JPG, 2.4MB)]',
+      'UP NEXT · 1:48 · From our archive: how a farmer\'s field gave up 212 silver coins (2013)',
+      'More long reads: The forger who fooled three auction houses · Inside the last lighthouse keeper\'s logbooks',
+      'Conversation (112). Comments on this piece are now closed.',
+      'Responses (38). What are your thoughts? Respond.',
+      'More from Tomasz Reddle and Cold Water Stories · Recommended from Medium · See all from Tomasz Reddle',
+      'KSTL 31.20 +4.8% ▲ · HOMW 58.07 −0.6% ▼ · S&P 500 +0.3% · EUR/USD 1.0851 · 10Y 4.12% · Brent $78.12 ▲',
+      'Quotes delayed by at least 15 minutes. Market data supplied by Fenmark Data. Nothing on this page is investment advice.',
+      'Fancy writing for Courier Sport? Come to our meeting, Wednesdays 6pm, Union room G.14. No experience needed.',
+      'If this was useful, give it a clap or fifty and send it to someone who swims in cold water.',
+      'Enjoyed this? Forward it to one friend who owns a wetsuit.',
+      'Priya Hallorann covers oceans and climate for Bayline Science. She previously reported on fisheries from the north-east coast.'
+    ])
+    expectContent([
+      'Sazonia: 9.5 million monthly users, 610,000 paying subscribers, 140 staff',
+      'Brent crude rose 2% to $78.12 a barrel on Monday, traders said.',
+      'No experience is needed to volunteer, the organisers said on Friday.',
+      'September 2023: 2190',
+      'March 2020 – first PubPeer comment on a 2017 paper, pointing to two identical blot bands.'
+    ])
+  })
+
   it('reads a line led by a furniture label as furniture', () => {
     expect(weigh('Sponsored · A new phone plan with twice the data, this week only').rules).toContain('ad-marker')
     expect(weigh('48 comments · Add yours').weight).toBeGreaterThanOrEqual(junkThreshold)
