@@ -29,7 +29,7 @@ export const families: readonly FamilyVocabulary[] = [
     family: 'ad', rule: 'ad-marker', reason: 'advertising marker',
     strong: [/\b(?:this|today[’']s) (?:issue|newsletter|episode|edition|briefing|podcast) is (?:supported|sponsored|brought to you|presented|made possible) by\b/i],
     line: [
-      /^(?:advertisement|advertising|advert|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|gesponsert|sponsorisé|patrocinado|sponsored(?: content| post| story| by .+)?|promoted(?: content| by .+)?|paid (?:post|content|partner(?:ship)?(?: content)?|promotion)|partner content|presented by .+|in partnership with .+|commercial content)$/i,
+      /^(?:advertisement|advertising|advert|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|gesponsert|sponsorisé|patrocinado|sponsored(?: content| post| story| by .+)?|promoted(?: content| by .+)?|paid (?:post|content|partner(?:ship)?(?: content)?|promotion)|partner content|presented by .+|in partnership with .+|commercial content|sponsored (?:links|stories|story|listings)|paid (?:program|programme)|advertiser content|advertisement feature|advertorial)$/i,
       /^(?:story|article|content|text) continues (?:below|after)(?: (?:this|the))?(?: (?:ad|advert|advertisement))?$/i,
       /^(?:continue reading|scroll (?:down )?to continue(?: (?:reading|with content))?)(?: (?:below|after (?:the|this) (?:ad|advertisement)))?$/i,
       /^(?:ad|advertisement) (?:feedback|choices)$/i
@@ -41,6 +41,7 @@ export const families: readonly FamilyVocabulary[] = [
       /\badvertise (?:with|in|on) (?:us|the|our)\b|\badvertising (?:rates|enquiries|opportunities)\b|\brates from [£$€]\d/i,
       /^\W*(?:promoted|sponsored|advertisement|advert|ad|paid (?:post|content)|partner content)\W*[\])]/i,
       /\b(?:\d+ for \d+|buy one,? get one|this (?:weekend|week) only|book (?:your|now|today)|call (?:[\w&’'-]+ ){0,2}(?:now |today )?(?:on |at )?\+?\d[\d ]{7,}|(?:from|just|only) [£$€]\d+(?:\.\d\d)? (?:a|per) \w+|plans? from [£$€]\d+)\b/i,
+      /\bprices? (?:were )?(?:correct|accurate) (?:at|as of) (?:the )?time of (?:publication|publishing|writing)\b/i,
       /\bsave (?:up to )?\d+%|\bbook (?:before|by) \d|\b(?:tickets?|seats) (?:are |is )?(?:on sale|available) now\b/i,
       // An event's own promotion: "Early-bird tickets end 30 April. Book your place now."
       /\b(?:early[- ]bird (?:tickets?|rates?|prices?|pricing|offers?|discounts?)|(?:book|reserve|secure|claim) (?:your|a) (?:place|seat|ticket|spot|table)s?|reserve yours|tickets (?:are )?(?:limited|selling fast)|(?:on|via) our events page)\b/i,
@@ -79,13 +80,13 @@ export const families: readonly FamilyVocabulary[] = [
   {
     family: 'signup', rule: 'signup-prompt', reason: 'newsletter or app sign-up',
     line: [
-      /^(?:sign up|sign up now|sign me up|sign up (?:here|for free|free)|get (?:the|our) (?:app|newsletter)|download (?:the|our) app|get alerts|enter your email(?: address)?|start reading|read (?:it )?in (?:the|our) app|open in app|install (?:the|our) app)$/i
+      /^(?:sign up|sign up now|sign me up|sign up (?:here|for free|free)|get (?:the|our) (?:app|newsletter)|download (?:the|our) app|get alerts|enter your email(?: address)?|start reading|read (?:it )?in (?:the|our) app|open in (?:the )?(?:[\w’'-]+ ){0,3}app|install (?:the|our) app)$/i
     ],
     phrase: [
       /\b(?:sign(?:ing)? up (?:for|to)|newsletters?|daily (?:briefing|digest) (?:in|to) your inbox|(?:delivered|straight|direct(?:ly)?|sent) (?:to|in(?:to)?) your inbox|(?:in|to) your inbox (?:every|each)|(?:get|receive|have) [^.]{0,50}(?:in|to) your inbox|enter your email|email address|by signing up|privacy notice)\b/i,
       /\b(?:download (?:the|our) (?:[\w’'-]+ ){0,3}app|get (?:the|our) (?:[\w’'-]+ ){0,3}app|(?:the|our) (?:\w+ )?app (?:store|for)|app store|google play|(?:ios|iphone|ipad)(?:\/| and | or )android|push notifications|(?:breaking )?news alerts)\b/i,
       /\b(?:create an? (?:free )?account|(?:sign up|register|log in) to (?:reply|comment|follow|post)|get (?:alerts|notified|notifications)|tap (?:follow|the bell)|(?:get|receive) (?:it|the \w+|our \w+) by email)\b/i,
-      /\b(?:register|sign up|subscribe)(?: for free| free| now| today)? to (?:get|receive)\b|\b(?:need|have|must) to be (?:a |an )?(?:member|subscriber|registered (?:user|member)|logged in|signed in) to (?:reply|comment|post|view|read|see|join)\b|\bregister (?:for free )?or (?:log|sign) in\b/i,
+      /\b(?:register|sign up|subscribe)(?: for free| free| now| today)? to (?:get|receive)\b|\b(?:(?:need|have) to|must) be (?:a |an )?(?:member|subscriber|registered (?:user|member)|logged in|signed in) to (?:reply|comment|post|leave a comment|view|read|see|join)\b|\bregister (?:for free )?or (?:log|sign) in\b/i,
       /\b(?:choose|pick|select) (?:the |your )?(?:topics|subjects|newsletters|regions|alerts|sections)(?: and \w+)? you (?:follow|want|like|care about)\b/i,
       // A podcast asking to be followed: "… on Apple Podcasts or wherever you listen, so you never miss an episode".
       /\b(?:wherever you (?:listen|get your podcasts)|never miss an? (?:episode|story|update|issue)|(?:turn on|enable) (?:automatic|auto) downloads)\b/i,
@@ -103,9 +104,10 @@ export const families: readonly FamilyVocabulary[] = [
     // "Give it a clap or fifty": only a blog platform asks that.
     strong: [/\bgive (?:it|this(?: post| story)?) (?:a )?clap/i],
     line: [
-      new RegExp(`^(?:teilen|partager|compartir|condividi|delen|link kopieren|copier le lien|copiar enlace|share(?: this| the)?(?: article| story| page| on ${platforms})?|share via ${platforms}|copy (?:link|url)|link copied|tweet|pin it|email this|print(?: this)?(?: article| page)?)$`, 'i'),
+      new RegExp(`^(?:teilen|partager|compartir|condividi|delen|link kopieren|copier le lien|copiar enlace|share(?: this| the| full)?(?: article| story| page| on ${platforms})?|save (?:this )?(?:article|story|for later)|share via ${platforms}|copy (?:link|url)|link copied|tweet|pin it|email this|print(?: this)?(?: article| page)?)$`, 'i'),
       new RegExp(`^(?:${platforms}[\\s,|/·•]*){1,}$`, 'i'),
-      /^follow (?:us|me|him|her|them|@\S+)(?: on .+)?$/i
+      /^follow (?:us|me|him|her|them|@\S+)(?: on .+)?$/i,
+      new RegExp(`^follow .{1,40} on (?:${platforms}|google news)(?:,? (?:and|or) (?:${platforms}|google news))*$`, 'i')
     ],
     phrase: [
       new RegExp(`\\b(?:share (?:this|on|via) (?:article|story|page|${platforms})|follow (?:us|me|him|her|them) on ${platforms}|like us on facebook|join us on ${platforms})\\b`, 'i'),
@@ -124,6 +126,8 @@ export const families: readonly FamilyVocabulary[] = [
   {
     family: 'media', rule: 'media-caption', reason: 'image caption, alt text or photo/video credit',
     line: [
+      // An embed's frame ("View this post on Instagram", "A post shared by …") and an agency's credit on its own line.
+      /^(?:view (?:this )?(?:post|profile|photo|video|reel) on (?:instagram|facebook|x|twitter|tiktok|youtube|threads)|a post shared by .{1,60}|(?:watch|view) on youtube|(?:getty images|ap(?: photo)?|afp|reuters|epa|pa(?: media| wire)?|shutterstock|alamy|bloomberg|xinhua|anadolu|unsplash)(?:\s*(?:\/|via)\s*.{0,40})?)$/i,
       /^(?:\(?(?:photo|image|picture|video|graphic|illustration|gallery|slideshow)s?\)?|watch(?: now)?|play video|click to (?:play|enlarge)|open image in gallery|image (?:\d+ )?of \d+|enlarge this image|(?:video|media|image) caption.*|video duration.*|\d{1,2}:\d{2}(?:\s*(?:min|mins))?)$/i
     ],
     phrase: [
@@ -147,7 +151,7 @@ export const families: readonly FamilyVocabulary[] = [
     // A newsroom's note on how this very text was made: "This story was written with the assistance of generative AI …".
     strong: [
       // A corrections box: "Spotted a mistake? Report an error.", "Read our corrections and clarifications policy".
-      /\breport an? (?:error|mistake|inaccuracy|correction)\b|\bcorrections? (?:and clarifications )?(?:policy|page)\b|\bspotted (?:a mistake|an error|something wrong|a typo|an inaccuracy)\b|^\W*disclaimers?\s*:|^\W*trust indicators?\s*:|^\W*(?:©|\(c\) ?\d{4}|copyright (?:©\s*)?\d{4})/i,
+      /\breport an? (?:error|mistake|inaccuracy|correction)\b|\bcorrections? (?:and clarifications )?(?:policy|page)\b|\bspotted (?:a mistake|an error|something wrong|a typo|an inaccuracy)\b|^\W*(?:disclaimers?|disclosures?)\s*:|^\W*trust indicators?\s*:|^\W*(?:©|\(c\) ?\d{4}|copyright (?:©\s*)?\d{4})/i,
       /\bthis (?:article|story|piece|report|summary|content|post|newsletter|episode|text|translation) (?:was|has been|is) (?:\w+ ){0,2}(?:written|produced|created|generated|drafted|prepared|summari[sz]ed|translated|edited) (?:[\w-]+ ){0,10}?(?:ai|artificial intelligence|automated tools?|machine translation)\b/i],
     line: [
       /^(?:terms(?: of (?:use|service))?|privacy(?: policy)?|cookie(?:s| policy| settings| preferences)|accessibility(?: statement| help)?|contact us|about us|(?:terms|privacy|cookies)(?:\s*[|·•]\s*\S.*)+)$/i,
@@ -171,7 +175,7 @@ export const families: readonly FamilyVocabulary[] = [
       /\b(?:(?:does not|doesn[’']t) (?:edit|verify|endorse|check)(?: or (?:edit|verify|endorse|check))? (?:the content of |the accuracy of )?(?:partner|third[- ]party|syndicated|submitted|external|this|these|such)|not responsible for (?:the |their |its )?(?:accuracy|content|views|opinions)|(?:story|article|content|announcement|release) (?:is|was) (?:provided|supplied|submitted) by|solely responsible for (?:its|the|their) content|trust indicators?|based on facts (?:the|that the) (?:reporter|journalist))\b/i,
       /\b(?:(?:originally|first) (?:published|appeared) (?:on|in|at|by)|republished (?:from|with (?:the )?permission|under)|why you can trust)\b/i,
       /\b(?:licen[sc]ed under|creative commons|cc by(?:-[a-z]{2})*(?: \d\.\d)?|unless (?:otherwise )?stated otherwise|registered (?:office|in england(?: and wales)?|company)|company (?:number|no\.?) \d+|is (?:published|owned) by [^.]{2,60}\b(?:ltd|limited|inc|llc|plc|gmbh|co-operative|cooperative|group)\b)/i,
-      /\b(?:terms (?:of (?:use|service)|and conditions)|privacy policy|do not sell my)\b/i
+      /\b(?:terms (?:of (?:use|service)|and conditions)|privacy policy|do not sell(?: or share)? my|holds? no (?:position|positions|shares) in)\b/i
     ]
   },
   {
@@ -230,6 +234,7 @@ export const families: readonly FamilyVocabulary[] = [
     // A page saying it will change: "This is a developing story and will be updated", "Refresh this page for the latest".
     strong: [/\b(?:this is an? (?:developing|breaking|live) (?:news )?(?:story|situation)|(?:this|the) (?:story|article|page|post|blog) (?:will be|is being|may be) updated|refresh (?:this|the) page|check back (?:later|soon|for (?:updates|more|the latest))|(?:will|we[’']ll) (?:bring|keep) you (?:the latest |more |further )?updat(?:es|ed))\b/i],
     line: [
+      /^all times (?:are )?(?:in )?[a-z]{2,5}$/i,
       /^(?:\d+[\s-]*(?:min(?:ute)?s?|m)\s+(?:read|listen|watch)|reading time:?\s*\d+.*|(?:updated|published|posted|last (?:updated|modified|reviewed|checked)|first published|modified|reviewed|fact[- ]checked)(?: on| at)?\s*:?\s*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|yesterday|today|just now|an? (?:hour|minute|day|moment)).{0,60}|\d+ ?(?:seconds?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w) ago|\d{1,3}(?:s|m|h|d|w|mo|y)|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]* \d{1,2} \w+ \d{4}.*|\w+ \d{1,2},? \d{4}(?:,? \d{1,2}[:.]\d{2}.*)?|\d{1,2} \w+ \d{4}(?:,? \d{1,2}[:.]\d{2}.*)?|\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*(?:[A-Z]{2,4})?)$/i
     ],
     phrase: [/\b\d+[\s-]*min(?:ute)?s? read\b/i]

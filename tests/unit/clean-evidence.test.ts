@@ -124,6 +124,20 @@ describe('blockEvidence', () => {
     ])
   })
 
+  it('reads the embeds, agency credits, sponsor labels and small print of news sites as furniture', () => {
+    expectFurniture([
+      'View this post on Instagram', 'A post shared by Harlow Council (@harlowcouncil)', 'Open in the BBC News app', 'Getty Images', 'AP Photo/John Smith',
+      'Sponsored links', 'Paid Program', 'Advertiser content', 'Prices correct at time of publication', 'Share full article', 'Save article',
+      'Follow BBC News on X and Facebook', 'Follow Harlow Post on Google News', 'You must be logged in to post a comment.',
+      'Do Not Sell or Share My Personal Information', 'All times BST', 'Disclosure: The author holds no position in the stocks mentioned.'
+    ])
+    expectContent([
+      'Police followed the suspect on foot and on Google Maps, a witness said on Tuesday.',
+      'Prices at the market were correct for the season, traders said, despite the flood.',
+      'Reuters reported on Monday that the barrier had failed twice before.'
+    ])
+  })
+
   it('reads a line led by a furniture label as furniture', () => {
     expect(weigh('Sponsored · A new phone plan with twice the data, this week only').rules).toContain('ad-marker')
     expect(weigh('48 comments · Add yours').weight).toBeGreaterThanOrEqual(junkThreshold)
