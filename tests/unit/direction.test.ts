@@ -25,6 +25,7 @@ describe('directionOf', () => {
     expect(directions('The company plans to reopen the plant in April.')).toEqual([['in April', 'future']])
     expect(directions("Officials say they'll decide on Thursday.")).toEqual([['on Thursday', 'future']])
     expect(directions('The full report is due in March.')).toEqual([['in March', 'future']])
+    expect(directions('The trust has until 27 February to submit its report.')).toEqual([['until 27 February', 'future']])
     expect(directions('The company expects to restart the lines in early January.')).toEqual([['in early January', 'future']])
   })
 

@@ -49,6 +49,15 @@ describe('findExpressions', () => {
     expect(findExpressions('The fire destroyed 2019 hectares.')).toEqual([])
   })
 
+  it('passes over a weekday that is no particular day, and a founding told in passing', () => {
+    expect(findExpressions('They struck on 7 December, a Sunday, at about 2am.').map((expression) => expression.phrase)).toEqual(['on 7 December'])
+    expect(findExpressions('The market opens every Saturday.')).toEqual([])
+    expect(findExpressions('The trust, which was formed in 1994 and employs 7,800 people, serves the valley.')).toEqual([])
+    expect(findExpressions('Norvane Systems, founded in 1998 and based in Denholm, supplies the software.')).toEqual([])
+    expect(findExpressions('Helen Marsh, who turns 58 on 2 February, has run the trust for six years.')).toEqual([])
+    expect(findExpressions('The company was founded in 2019.').map((expression) => expression.phrase)).toEqual(['in 2019'])
+  })
+
   it('passes over a birth date in a profile, which is no event of the story', () => {
     expect(findExpressions('Its manager, who was born in Alderford in 1969, said she was devastated.')).toEqual([])
     expect(findExpressions('Ms Farrant, born on 3 May 1969, took over in 2014.').map((expression) => expression.phrase)).toEqual(['in 2014'])

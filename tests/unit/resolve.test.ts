@@ -24,6 +24,40 @@ function resolve(sentence: string, options: Options): string {
 }
 
 describe('resolveExpression', () => {
+  describe('spans of days, seasons, parts of a day, and weekdays counted from the story', () => {
+    it('resolves "on 17 and 18 December" and "between 5 and 9 January" to the days they span', () => {
+      expect(resolve('Officials will visit the hospital on 17 and 18 December.', { publication: '2025-12-11' })).toBe('2025-12-17/2025-12-18')
+      expect(resolve('Between 5 and 9 January, clerks typed up the notes.', { publication: '2026-01-30' })).toBe('2026-01-05/2026-01-09')
+      expect(resolve('The show runs March 3-5, 2026.', {})).toBe('2026-03-03/2026-03-05')
+    })
+
+    it('resolves seasons by months, northern-hemisphere style', () => {
+      expect(resolve('Last autumn, an audit warned the trust.', { publication: '2026-01-30' })).toBe('2025-09-01/2025-11-30')
+      expect(resolve('The work will finish this spring.', { publication: '2026-01-30' })).toBe('2026-03-01/2026-05-31')
+      expect(resolve('The mine closed in the summer of 2019.', {})).toBe('2019-06-01/2019-08-31')
+      expect(resolve('Prices rose last winter.', { publication: '2026-06-10' })).toBe('2025-12-01/2026-02-28')
+    })
+
+    it('resolves "this morning" and "earlier today" to the day of publication', () => {
+      expect(resolve('This morning, the trust began issuing paper forms.', { publication: '2025-12-11' })).toBe('2025-12-11')
+      expect(resolve('The minister spoke earlier today.', { publication: '2025-12-11' })).toBe('2025-12-11')
+    })
+
+    it('resolves parts of this month and year', () => {
+      expect(resolve('The trust hoped to restore the system by the end of the month.', { publication: '2025-12-08' })).toBe('2025-12-09/2025-12-31')
+      expect(resolve('The board approved the spending at the start of the year.', { publication: '2026-01-30' })).toBe('2026-01-01/2026-04-30')
+    })
+
+    it('counts "the previous Friday", "the weekend before" and "three weeks earlier" from the day the story last named', () => {
+      // 2026-01-20 is a Tuesday, 2025-12-22 a Monday.
+      expect(resolve('The previous Friday, a judge granted a warrant.', { publication: '2026-02-11', anchor: '2026-01-20' })).toBe('2026-01-16')
+      expect(resolve('The following Monday, he appeared in court.', { publication: '2026-02-11', anchor: '2026-01-20' })).toBe('2026-01-26')
+      expect(resolve('The weekend before, engineers brought the systems back.', { publication: '2026-01-30', anchor: '2025-12-22' })).toBe('2025-12-20/2025-12-21')
+      expect(resolve('The intruders had logged in three weeks earlier.', { publication: '2026-01-13', anchor: '2025-12-07' })).toBe('2025-11-16')
+      expect(resolve('The previous Friday, a judge granted a warrant.', { publication: '2026-02-11' })).toBe('undated: no day before it to count from')
+    })
+  })
+
   describe('weekends are a Saturday and a Sunday', () => {
     // 2025-11-17 is a Monday, 2025-11-22 a Saturday.
     it('resolves "over the weekend" told on a Monday to the two days before', () => {

@@ -4,7 +4,7 @@ import { countPastTense } from '../../text/features.js'
 export type Direction = 'past' | 'future'
 
 // Markers of a future or planned event, in the clause that holds the date.
-const futureMarker = /\b(?:will|won't|shall|(?:is|are|was|were) (?:scheduled|due|expected|set|slated|poised|planned|going|about) to|(?:is|are) to|(?:is|are) due (?:in|on|by|at|before|next|this)|plans? to|planning to|intends? to|intending to|expects? to|expecting to|hopes? to|hoping to|aims? to|aiming to|upcoming|ahead of|in advance of|before (?:a|an|the) (?:possible|potential|planned|expected|scheduled)|potential|possible|planned|expected|scheduled|next|could (?:start|begin|open|come|meet|vote)|would (?:start|begin|open|meet|vote|come))\b|['’]ll\b/i
+const futureMarker = /\b(?:will|won't|shall|(?:is|are|was|were) (?:scheduled|due|expected|set|slated|poised|planned|going|about) to|(?:is|are) to|(?:is|are) due (?:in|on|by|at|before|next|this)|(?:has|have) until|plans? to|planning to|intends? to|intending to|expects? to|expecting to|hopes? to|hoping to|aims? to|aiming to|upcoming|ahead of|in advance of|before (?:a|an|the) (?:possible|potential|planned|expected|scheduled)|potential|possible|planned|expected|scheduled|next|could (?:start|begin|open|come|meet|vote)|would (?:start|begin|open|meet|vote|come))\b|['’]ll\b/i
 
 /**
  * Whether a date expression points forward or back: news is told in the past

@@ -30,7 +30,7 @@ export function resolveExpression(expression: Expression, reference: Reference):
     const span = resolveAnaphoric(expression, reference.anchor)
     return span ? { span } : { undated: 'the phrase points outside its week' }
   }
-  if (expression.year !== undefined && (expression.rule === 'date-day-month-year' || expression.rule === 'date-month-year' || expression.rule === 'date-year' || expression.rule === 'date-month-part')) {
+  if (expression.year !== undefined && yearRules.has(expression.rule)) {
     const span = resolveOnDay(expression, dayFromParts(expression.year, expression.month ?? 1, 1)!, reference.direction)
     return span ? { span } : { undated: 'not a calendar date' }
   }
@@ -45,6 +45,9 @@ export function resolveExpression(expression: Expression, reference: Reference):
   }
   return { span: coverAll(spans) }
 }
+
+// Rules whose expression, when it names its year, needs no publication date.
+const yearRules: ReadonlySet<string> = new Set(['date-day-month-year', 'date-month-year', 'date-year', 'date-month-part', 'date-day-range', 'date-season'])
 
 /** Whether an expression counts from another event rather than from publication. */
 export function isAnaphoric(expression: Expression): boolean {
@@ -67,6 +70,8 @@ function resolveOnDay(expression: Expression, day: Day, direction: Direction): S
     case 'date-month-year': return monthSpan(expression.year!, expression.month!)
     case 'date-year': return yearSpan(expression.year!)
     case 'date-day-month': return dayMonthNearest(expression.month!, expression.day!, day, direction)
+    case 'date-day-range': return dayRangeSpan(expression, day, direction)
+    case 'date-season': return seasonSpan(expression, day, direction)
     case 'date-month': return monthSpan(monthYear(expression, today, direction), expression.month!)
     case 'date-month-part': return monthPart(expression.year ?? monthYear(expression, today, direction), expression.month!, expression.part!)
     case 'date-month-earlier-later': return earlierOrLaterInMonth(expression, day, direction)
@@ -100,6 +105,20 @@ function weekend(day: Day, offset: number | undefined, direction: Direction): Sp
 
 function resolveAnaphoric(expression: Expression, anchor: Day): Span | null {
   if (expression.rule === 'date-anaphoric-week') return weekPart(mondayOf(anchor) + 7 * (expression.offset ?? 0), expression.part ?? 'whole', anchor)
+  if (expression.rule === 'date-anaphoric-weekday') {
+    const offset = expression.offset ?? 0
+    // "that Sunday": the Sunday of the week the story is in; "the previous/following Friday": the nearest one before/after.
+    return daySpan(offset < 0 ? previousWeekday(anchor, expression.weekday!, false) : offset > 0 ? nextWeekday(anchor, expression.weekday!) : mondayOf(anchor) + expression.weekday!)
+  }
+  if (expression.rule === 'date-anaphoric-weekend') {
+    const offset = expression.offset ?? 0
+    if (offset < 0) {
+      const sunday = previousWeekday(anchor, 6, false)
+      return intervalSpan(sunday - 1, sunday)
+    }
+    const saturday = offset > 0 ? nextWeekday(anchor, 5) : mondayOf(anchor) + 5
+    return intervalSpan(saturday, saturday + 1)
+  }
   return daySpan(anchor + (expression.offset ?? 0))
 }
 
@@ -123,6 +142,45 @@ function monthYear(expression: Expression, today: { readonly year: number, reado
   const lookBack = lead === 'last' || (lead !== 'next' && direction === 'past')
   if (lookBack) return month <= today.month ? today.year : today.year - 1
   return month >= today.month ? today.year : today.year + 1
+}
+
+// "on 17 and 18 December": the first day placed as "17 December" would be, the span running to the last.
+function dayRangeSpan(expression: Expression, day: Day, direction: Direction): Span | null {
+  const first = expression.year === undefined
+    ? dayMonthNearest(expression.month!, expression.day!, day, direction)?.first
+    : dayFromParts(expression.year, expression.month!, expression.day!)
+  if (first === undefined || first === null) return null
+  const last = dayFromParts(partsOfDay(first).year, expression.month!, expression.endDay!)
+  return last === null ? null : intervalSpan(first, last)
+}
+
+const seasonMonths = { spring: 3, summer: 6, autumn: 9, winter: 12 } as const
+
+/** The season that starts in `year` (a winter runs into the next year). */
+function seasonIn(season: NonNullable<Expression['season']>, year: number): Span {
+  const start = dayFromParts(year, seasonMonths[season], 1)!
+  const endMonth = seasonMonths[season] + 2
+  const end = endMonth > 12 ? dayFromParts(year + 1, endMonth - 12, daysInMonth(year + 1, endMonth - 12))! : dayFromParts(year, endMonth, daysInMonth(year, endMonth))!
+  return intervalSpan(start, end)
+}
+
+/**
+ * "last autumn": the last one over before `day`; "this spring": the one `day` is in, else the one of its
+ * year still to come; "next summer": the first to start after that; "in the spring" the last begun in a
+ * past sentence, the next not yet over in a future one; "winter 2025" the one that starts in December 2025.
+ */
+function seasonSpan(expression: Expression, day: Day, direction: Direction): Span {
+  const season = expression.season!
+  if (expression.year !== undefined) return seasonIn(season, expression.year)
+  const { year } = partsOfDay(day)
+  const candidates = [year - 2, year - 1, year, year + 1].map((start) => seasonIn(season, start))
+  const current = candidates.find((span) => span.first <= day && day <= span.last)
+  switch (expression.offset) {
+    case -1: return candidates.filter((span) => span.last < day).at(-1)!
+    case 1: return candidates.find((span) => span.first > (current?.last ?? day))!
+    case 0: return current ?? candidates.find((span) => span.first > day)!
+    default: return direction === 'past' ? candidates.filter((span) => span.first <= day).at(-1)! : candidates.find((span) => span.last >= day)!
+  }
 }
 
 function monthPart(year: number, month: number, part: NonNullable<Expression['part']>): Span {
@@ -157,6 +215,7 @@ function relativeMonth(year: number, month: number, part: NonNullable<Expression
   if (part === 'whole') return monthSpan(normalisedYear, normalisedMonth)
   const whole = monthSpan(normalisedYear, normalisedMonth)
   if (part === 'earlier') return day > whole.first ? intervalSpan(whole.first, Math.min(day - 1, whole.last)) : null
+  if (part === 'early' || part === 'late' || part === 'mid') return monthPart(normalisedYear, normalisedMonth, part)
   return day < whole.last ? intervalSpan(Math.max(day + 1, whole.first), whole.last) : null
 }
 
