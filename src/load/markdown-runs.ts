@@ -39,7 +39,8 @@ const inlineSyntax = /[\\`*_<>&[\]\r\0]/
 export function markdownRuns(body: string): MarkdownRun[] | undefined {
   const lines = body.split('\n')
   if (lines.some((line) => reachesAcross.test(line))) return undefined
-  const runs: MarkdownRun[] = []
+  // Bounds first, lines at the end: a long run of Markdown chunks is not copied once per chunk.
+  const bounds: Array<{ plain: boolean, start: number, end: number }> = []
   let start = 0
   while (start < lines.length) {
     if (blank.test(lines[start]!)) {
@@ -48,18 +49,14 @@ export function markdownRuns(body: string): MarkdownRun[] | undefined {
     }
     let end = start
     while (end < lines.length && !blank.test(lines[end]!)) end++
-    const chunk = lines.slice(start, end)
-    const plain = chunk.every(isPlainLine)
-    const last = runs.at(-1)
-    if (!plain && last && !last.plain) {
-      // Parsed with the chunks before it, blank lines and all, as the whole body would be.
-      runs[runs.length - 1] = { plain: false, lines: lines.slice(last.offset, end), offset: last.offset }
-    } else {
-      runs.push({ plain, lines: chunk, offset: start })
-    }
+    const plain = lines.slice(start, end).every(isPlainLine)
+    const last = bounds.at(-1)
+    // Parsed with the chunks before it, blank lines and all, as the whole body would be.
+    if (!plain && last && !last.plain) last.end = end
+    else bounds.push({ plain, start, end })
     start = end
   }
-  return runs
+  return bounds.map(({ plain, start: from, end }) => ({ plain, lines: lines.slice(from, end), offset: from }))
 }
 
 /**
