@@ -27,6 +27,22 @@ describe('mergeMentions', () => {
     expect(entries[0]!.mentions.map((item) => item.date)).toEqual(['2026-03-12', '2026-03-01/2026-03-19', '2026-03'])
   })
 
+  it('still joins one event told by three sources when a vague forecast, told in a thousand sources, overlaps every date', () => {
+    const bodies = ['regulator', 'agency', 'ministry', 'council', 'inspectorate']
+    const forecasts = Array.from({ length: 1000 }, (_, index) => mention(`f${index}`,
+      `The ${bodies[index % bodies.length]} has said it will publish the full review number ${index} before the end of the year.`,
+      'before the end of the year', intervalSpan(day(3, 1 + (index % 20)), day(12, 31))))
+    const event = [
+      mention('a', 'The mayor opened the new Riverside library on 12 March.', 'on 12 March', daySpan(day(3, 12))),
+      mention('b', 'Riverside’s new library was opened by the mayor on 12 March.', 'on 12 March', daySpan(day(3, 12))),
+      mention('c', 'The library in Riverside, opened by the mayor, welcomed 900 readers on its first day, 12 March.', '12 March', daySpan(day(3, 12)))
+    ]
+    const entries = mergeMentions([...forecasts, ...event], new Map([['a', 0], ['b', 1], ['c', 2]]))
+    const library = entries.filter((entry) => entry.mentions.some((item) => item.text.includes('library')))
+    expect(library).toHaveLength(1)
+    expect(library[0]!.sources).toEqual(['a', 'b', 'c'])
+  })
+
   it('keeps two events of the same day apart when their words differ', () => {
     const entries = mergeMentions([
       mention('a', 'Councillors approved the harbour budget on Friday by 31 votes to 9.', 'on Friday', daySpan(day(3, 13))),

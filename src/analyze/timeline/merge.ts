@@ -36,6 +36,13 @@ const pairBudget = 200_000
 /** How many of a unit's most telling words index it, and how many units a word may index before it tells nothing. */
 const indexedWords = 6
 const maxPosting = 400
+/**
+ * In the indexed comparison, how many candidates a unit is scored against (those sharing the most of its
+ * telling words) and how many of its best partners it keeps: a vague date ("before the end of the year")
+ * told in many sources overlaps most other dates, and would otherwise be compared with all of them.
+ */
+const maxCandidates = 64
+const maxPairsPerUnit = 12
 
 /**
  * Merge the mentions of all sources into events. Pairs of mentions whose
@@ -124,20 +131,25 @@ function indexedPairs(units: readonly Unit[], weights: ReadonlyMap<string, numbe
   for (const [right, unit] of units.entries()) {
     const words = [...unit.profile].map(([word, nearness]) => ({ word, value: nearness * (weights.get(word) ?? 1) }))
       .sort((a, b) => b.value - a.value || (a.word < b.word ? -1 : 1)).slice(0, indexedWords).map((item) => item.word)
-    const candidates = new Set<number>()
+    const shared = new Map<number, number>()
     for (const word of words) {
       const posting = postings.get(word)
       if (!posting) {
         postings.set(word, [right])
         continue
       }
-      for (const left of posting) if (units[left]!.span.last >= unit.span.first) candidates.add(left)
+      for (const left of posting) if (units[left]!.span.last >= unit.span.first) shared.set(left, (shared.get(left) ?? 0) + 1)
       if (posting.length < maxPosting) posting.push(right)
     }
-    for (const left of [...candidates].sort((a, b) => a - b)) {
+    let candidates = [...shared.keys()]
+    if (candidates.length > maxCandidates) candidates = candidates.sort((a, b) => shared.get(b)! - shared.get(a)! || a - b).slice(0, maxCandidates)
+    const found: Pair[] = []
+    for (const left of candidates.sort((a, b) => a - b)) {
       const pair = scorePair(units, left, right, weights)
-      if (pair) pairs.push(pair)
+      if (pair) found.push(pair)
     }
+    if (found.length > maxPairsPerUnit) found.sort((a, b) => b.score - a.score || a.left - b.left).length = maxPairsPerUnit
+    pairs.push(...found)
   }
   return pairs
 }
