@@ -58,6 +58,19 @@ describe('resolveExpression', () => {
     })
   })
 
+  describe('a clause with no tense', () => {
+    it('places a day and month nearest to publication: "The ballot closes on 12 January", told on 16 December', () => {
+      expect(resolve('The ballot closes on 12 January.', { publication: '2025-12-16' })).toBe('2026-01-12')
+      expect(resolve('27 November - Drivers vote 88 per cent for strikes', { publication: '2026-01-21' })).toBe('2025-11-27')
+      expect(resolve('The guild announced that drivers would strike for 24 hours on 19 December.', { publication: '2025-12-05' })).toBe('2025-12-19')
+    })
+
+    it('keeps a day and month in a past clause in the past, and a month in an unmarked one nearest', () => {
+      expect(resolve('The company collapsed on 19 December.', { publication: '2025-12-05' })).toBe('2024-12-19')
+      expect(resolve('The mandate runs until the end of April.', { publication: '2026-01-08' })).toBe('2026-04-21/2026-04-30')
+    })
+  })
+
   describe('weekends are a Saturday and a Sunday', () => {
     // 2025-11-17 is a Monday, 2025-11-22 a Saturday.
     it('resolves "over the weekend" told on a Monday to the two days before', () => {

@@ -100,7 +100,7 @@ function weekend(day: Day, offset: number | undefined, direction: Direction): Sp
   if (offset === -1) return lastWeekend
   if (offset === 0) return thisWeekend
   if (offset === 1) return isWeekend ? intervalSpan(monday + 12, monday + 13) : thisWeekend
-  return direction === 'future' || isWeekend ? thisWeekend : lastWeekend
+  return direction !== 'past' || isWeekend ? thisWeekend : lastWeekend
 }
 
 function resolveAnaphoric(expression: Expression, anchor: Day): Span | null {
@@ -130,8 +130,15 @@ function dayMonthNearest(month: number, dayOfMonth: number, day: Day, direction:
   const candidates = [year - 1, year, year + 1].map((candidate) => dayFromParts(candidate, month, dayOfMonth)).filter((candidate): candidate is Day => candidate !== null)
   const chosen = direction === 'past'
     ? candidates.filter((candidate) => candidate <= day + 7).at(-1)
-    : candidates.find((candidate) => candidate >= day)
+    : direction === 'future'
+      ? candidates.find((candidate) => candidate >= day)
+      : nearestTo(day, candidates)
   return chosen === undefined ? null : daySpan(chosen)
+}
+
+// The candidate nearest to `day`; of two as near, the earlier (news looks back more often than ahead).
+function nearestTo(day: Day, candidates: readonly Day[]): Day | undefined {
+  return candidates.reduce<Day | undefined>((best, candidate) => best === undefined || Math.abs(candidate - day) < Math.abs(best - day) ? candidate : best, undefined)
 }
 
 // "in April": last April in a past sentence, the coming April in a future one; "last/next/this April" say so.
@@ -139,6 +146,11 @@ function monthYear(expression: Expression, today: { readonly year: number, reado
   const lead = expression.phrase.split(' ')[0]!.toLowerCase()
   const month = expression.month!
   if (lead === 'this') return today.year
+  if (lead !== 'last' && lead !== 'next' && direction === 'nearest') {
+    // The year whose month lies nearest: up to five months ahead count forward, half a year or more back.
+    const ahead = (month - today.month + 12) % 12
+    return ahead === 0 ? today.year : ahead < 6 ? (month > today.month ? today.year : today.year + 1) : (month < today.month ? today.year : today.year - 1)
+  }
   const lookBack = lead === 'last' || (lead !== 'next' && direction === 'past')
   if (lookBack) return month <= today.month ? today.year : today.year - 1
   return month >= today.month ? today.year : today.year + 1
