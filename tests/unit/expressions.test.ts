@@ -49,6 +49,12 @@ describe('findExpressions', () => {
     expect(findExpressions('The fire destroyed 2019 hectares.')).toEqual([])
   })
 
+  it('does not read "on the 3rd floor", "the 2th" or "36 hours later" as dates', () => {
+    expect(findExpressions('The fire started on the 3rd floor.')).toEqual([])
+    expect(findExpressions('It happened on the 2th.')).toEqual([])
+    expect(findExpressions('Power came back 36 hours later.')).toEqual([])
+  })
+
   it('passes over a weekday that is no particular day, and a founding told in passing', () => {
     expect(findExpressions('They struck on 7 December, a Sunday, at about 2am.').map((expression) => expression.phrase)).toEqual(['on 7 December'])
     expect(findExpressions('The market opens every Saturday.')).toEqual([])

@@ -58,6 +58,25 @@ describe('resolveExpression', () => {
     })
   })
 
+  describe('the forms of a date that news styles use', () => {
+    it('reads "Sept. 15", "the 3rd of March", "on the 3rd" and named days', () => {
+      expect(resolve('The guild lodged a claim on Sept. 15.', { publication: '2026-01-08' })).toBe('2025-09-15')
+      expect(resolve('The inquiry opened on the 3rd of March.', { publication: '2026-03-20' })).toBe('2026-03-03')
+      expect(resolve('Talks broke down on the 3rd.', { publication: '2025-12-16' })).toBe('2025-12-03')
+      expect(resolve('On Christmas Eve, the operator tabled a revised offer.', { publication: '2026-01-08' })).toBe('2025-12-24')
+      expect(resolve("The executive rejected the offer on New Year's Day.", { publication: '2026-01-08' })).toBe('2026-01-01')
+    })
+
+    it('reads "from Monday to Wednesday", "late last month", "a fortnight ago" and "48 hours later"', () => {
+      // 2026-01-08 is a Thursday.
+      expect(resolve('Drivers staged a strike that ran from Monday to Wednesday.', { publication: '2026-01-08' })).toBe('2026-01-05/2026-01-07')
+      expect(resolve('Late last month, the minister appointed a mediator.', { publication: '2026-01-08' })).toBe('2025-12-21/2025-12-31')
+      expect(resolve('A fortnight ago, the minister summoned both sides.', { publication: '2026-01-21' })).toBe('2026-01-07')
+      expect(resolve('The operator went to court 48 hours later.', { publication: '2025-12-16', anchor: '2025-12-03' })).toBe('2025-12-05')
+      expect(resolve('The same evening, the guild announced a strike.', { publication: '2025-12-16', anchor: '2025-12-03' })).toBe('2025-12-03')
+    })
+  })
+
   describe('a clause with no tense', () => {
     it('places a day and month nearest to publication: "The ballot closes on 12 January", told on 16 December', () => {
       expect(resolve('The ballot closes on 12 January.', { publication: '2025-12-16' })).toBe('2026-01-12')

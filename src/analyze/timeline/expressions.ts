@@ -5,8 +5,8 @@ import { monthNames, weekdayNames } from '../../calendar/day.js'
  * name is stored with every timeline mention and listed in the README.
  */
 export type ExpressionRule =
-  | 'date-day-month-year' | 'date-day-month' | 'date-day-range' | 'date-month-year' | 'date-month' | 'date-month-part' | 'date-season'
-  | 'date-month-earlier-later' | 'date-year' | 'date-weekday' | 'date-last-weekday'
+  | 'date-day-month-year' | 'date-day-month' | 'date-day-range' | 'date-day-of-month' | 'date-named-day' | 'date-month-year' | 'date-month' | 'date-month-part' | 'date-season'
+  | 'date-month-earlier-later' | 'date-year' | 'date-weekday' | 'date-weekday-range' | 'date-last-weekday'
   | 'date-relative-day' | 'date-relative-week' | 'date-weekend' | 'date-relative-month' | 'date-relative-year' | 'date-ago'
   | 'date-anaphoric-day' | 'date-anaphoric-week' | 'date-anaphoric-offset' | 'date-anaphoric-weekday' | 'date-anaphoric-weekend'
 
@@ -34,7 +34,8 @@ export interface Expression {
   readonly offset?: number
 }
 
-const month = `(${monthNames.map((name) => `${name[0]!.toUpperCase()}${name.slice(1, 3)}(?:${name.slice(3)})?`).join('|')})\\.?`
+// "Sept." as well as "Sep.": the one month that news styles cut at four letters.
+const month = `(${monthNames.map((name) => `${name[0]!.toUpperCase()}${name.slice(1, 3)}(?:${name === 'september' ? 't?(?:ember)?' : name.slice(3)})?`).join('|')})\\.?`
 const weekday = `(${weekdayNames.map((name) => `${name[0]!.toUpperCase()}${name.slice(1)}`).join('|')})`
 const ordinal = '(\\d{1,2})(?:st|nd|rd|th)?'
 // Small words before a month stay case-sensitive (so "may" is not May) but may open a sentence: "In April", "Earlier in March".
@@ -60,6 +61,8 @@ const weekCue = /week/i
 const dayOrWeekCue = /day|week/i
 const dayOrDateCue = /da(?:y|te)/i
 const agoCue = /ago/i
+const namedDayCue = /christmas|boxing|new year|valentine|halloween/i
+const hoursCue = /hours/i
 
 // Longer, more specific patterns come first; a later match overlapping an earlier one is dropped.
 /** The grammar of date expressions (exported for its tests). */
@@ -71,6 +74,11 @@ export const expressionPatterns: readonly ExpressionPattern[] = [
   { rule: 'date-day-month-year', pattern: new RegExp(`\\b(?:${opening('on')} )?${month} ${ordinal},? (\\d{4})\\b`, 'g'), cue: monthCue, read: (m) => ({ month: monthOf(m[1]!), day: Number(m[2]), year: Number(m[3]) }) },
   { rule: 'date-month-earlier-later', pattern: new RegExp(`\\b(${opening('earlier|later')}) (?:in|this) ${month}\\b`, 'g'), cue: monthCue, read: (m) => ({ part: m[1]!.toLowerCase() === 'earlier' ? 'earlier' : 'later', month: monthOf(m[2]!) }) },
   { rule: 'date-month-part', pattern: new RegExp(`\\b(?:in |by )?(?:the )?(early|mid|late|end of|beginning of|start of)[- ]${month}(?:,? (\\d{4}))?\\b`, 'gi'), cue: monthCue, read: (m) => ({ part: partOf(m[1]!), month: monthOf(m[2]!), ...(m[3] ? { year: Number(m[3]) } : {}) }) },
+  // "the 3rd of March"; "on the 3rd" alone means that day of the month the story is in.
+  { rule: 'date-day-month', pattern: new RegExp(`\\b(?:${opening('on')} )?the ${ordinal} of ${month}\\b`, 'g'), cue: monthCue, read: (m) => ({ day: Number(m[1]), month: monthOf(m[2]!) }) },
+  { rule: 'date-day-of-month', pattern: /\bon the (\d{1,2})(st|nd|rd|th)(?=[.,;:!?)]|$| and\b)/g, cue: digitCue, read: (m) => (ordinalSuffixFits(Number(m[1]), m[2]!) ? { day: Number(m[1]) } : undefined) },
+  // Days with a name and a fixed date: "on Christmas Eve", "New Year's Day".
+  { rule: 'date-named-day', pattern: /\b(?:on )?(Christmas Eve|Christmas Day|Boxing Day|New Year['’]s Eve|New Year['’]s Day|Valentine['’]s Day|Halloween)\b/g, cue: namedDayCue, read: (m) => namedDay(m[1]!) },
   { rule: 'date-day-month', pattern: new RegExp(`\\b(?:(?:${opening('on|of|dated|since|from|until')}) )?${ordinal} ${month}\\b`, 'g'), cue: monthCue, read: (m) => ({ day: Number(m[1]), month: monthOf(m[2]!) }) },
   { rule: 'date-day-month', pattern: new RegExp(`\\b(?:(?:${opening('on|dated|since|from|until')}) )?${month} ${ordinal}\\b(?!,? \\d{4})`, 'g'), cue: monthCue, read: (m) => ({ month: monthOf(m[1]!), day: Number(m[2]) }) },
   { rule: 'date-month-year', pattern: new RegExp(`\\b(?:(?:${opening('in|since|by|until|from')}) )?${month},? (\\d{4})\\b`, 'g'), cue: monthCue, read: (m) => ({ month: monthOf(m[1]!), year: Number(m[2]) }) },
@@ -82,6 +90,8 @@ export const expressionPatterns: readonly ExpressionPattern[] = [
   // "at the start of the year", "by the end of the month": a part of this (or the last, or the next) year or month.
   { rule: 'date-relative-year', pattern: /\b(?:at|by|before|until|towards?|from) the (start|beginning|end) of (the|this|last|next) year\b/gi, cue: yearCue, read: (m) => ({ offset: relativeOffset(m[2]!), part: partOfEdge(m[1]!, m[0]!) }) },
   { rule: 'date-relative-month', pattern: /\b(?:at|by|before|until|towards?|from) the (start|beginning|end) of (the|this|last|next) month\b/gi, cue: monthWordCue, read: (m) => ({ offset: relativeOffset(m[2]!), part: partOfEdge(m[1]!, m[0]!) }) },
+  // "from Monday to Wednesday": the days of one stretch, placed as its first day would be.
+  { rule: 'date-weekday-range', pattern: new RegExp(`\\b(?:${opening('from|between')} )?${weekday} (?:to|until|through|and|-|–) ${weekday}\\b`, 'g'), cue: weekdayCue, read: (m) => ({ weekday: weekdayOf(m[1]!), endDay: (weekdayOf(m[2]!) - weekdayOf(m[1]!) + 7) % 7 }) },
   // "the previous Friday", "the following Monday", "that Sunday": a weekday counted from the day the story last named.
   { rule: 'date-anaphoric-weekday', pattern: new RegExp(`\\b(?:on )?(?:the (previous|following|next)|that) ${weekday}\\b`, 'gi'), cue: weekdayCue, read: (m) => ({ weekday: weekdayOf(m[2]!), offset: m[1] === undefined ? 0 : m[1].toLowerCase() === 'previous' ? -1 : 1 }) },
   { rule: 'date-last-weekday', pattern: new RegExp(`\\blast ${weekday}\\b`, 'gi'), cue: weekdayCue, read: (m) => ({ weekday: weekdayOf(m[1]!) }) },
@@ -92,14 +102,17 @@ export const expressionPatterns: readonly ExpressionPattern[] = [
   // "the weekend before", "the following weekend", "that weekend": counted from the day the story last named.
   { rule: 'date-anaphoric-weekend', pattern: /\b(?:the weekend (before|after)|the (previous|following|next) weekend|that (?:same )?weekend)\b/gi, cue: weekCue, read: (m) => ({ offset: m[1] ? (m[1].toLowerCase() === 'before' ? -1 : 1) : m[2] ? (m[2].toLowerCase() === 'previous' ? -1 : 1) : 0 }) },
   { rule: 'date-weekend', pattern: /\b(?:(?:over|at|on|during) the|(this|last|next)) weekend\b/gi, cue: weekCue, read: (m) => (m[1] === undefined ? {} : { offset: m[1].toLowerCase() === 'last' ? -1 : m[1].toLowerCase() === 'next' ? 1 : 0 }) },
-  { rule: 'date-relative-month', pattern: /\b(?:(earlier|later) )?(this|last|next) month\b/gi, cue: monthWordCue, read: (m) => ({ offset: m[2]!.toLowerCase() === 'last' ? -1 : m[2]!.toLowerCase() === 'next' ? 1 : 0, part: m[1] ? (m[1].toLowerCase() === 'earlier' ? 'earlier' : 'later') : 'whole' }) },
-  { rule: 'date-ago', pattern: new RegExp(`\\b${number} (days?|weeks?) ago\\b`, 'gi'), cue: agoCue, read: (m) => ({ offset: -countOf(m[1]!) * (m[2]!.toLowerCase().startsWith('week') ? 7 : 1), part: m[2]!.toLowerCase().startsWith('week') ? 'whole' : undefined }) as Partial<Expression> },
+  { rule: 'date-relative-month', pattern: /\b(?:(earlier|later|early|mid|late) )?(this|last|next) month\b/gi, cue: monthWordCue, read: (m) => ({ offset: m[2]!.toLowerCase() === 'last' ? -1 : m[2]!.toLowerCase() === 'next' ? 1 : 0, part: m[1] ? m[1].toLowerCase() as NonNullable<Expression['part']> : 'whole' }) },
+  { rule: 'date-ago', pattern: new RegExp(`\\b${number} (days?|weeks?|fortnights?) ago\\b`, 'gi'), cue: agoCue, read: (m) => agoOf(countOf(m[1]!), m[2]!.toLowerCase()) },
   { rule: 'date-anaphoric-offset', pattern: new RegExp(`\\b${number} (days?|weeks?) (later|earlier|before|after)\\b|\\bthe (following|next|previous) day\\b|\\bthe day (before|after)\\b`, 'gi'), cue: dayOrWeekCue, read: (m) => ({ offset: anaphoricOffset(m) }) },
-  { rule: 'date-anaphoric-day', pattern: /\b(?:on )?(?:the same day|that same day|that day|the same date)\b/gi, cue: dayOrDateCue, read: () => ({ offset: 0 }) }
+  { rule: 'date-anaphoric-day', pattern: /\b(?:on )?(?:the same day|that same day|that day|the same date)\b/gi, cue: dayOrDateCue, read: () => ({ offset: 0 }) },
+  { rule: 'date-anaphoric-day', pattern: /\b(?:the same|that(?: same)?) (?:morning|afternoon|evening|night)\b/gi, cue: relativeDayCue, read: () => ({ offset: 0 }) },
+  // "48 hours later": whole days only; "36 hours later" falls on one of two.
+  { rule: 'date-anaphoric-offset', pattern: /\b(\d{2,3}) hours (later|earlier|after|before)\b/gi, cue: hoursCue, read: (m) => (Number(m[1]) % 24 === 0 ? { offset: (/later|after/i.test(m[2]!) ? 1 : -1) * Number(m[1]) / 24 } : undefined) }
 ]
 
 // Every pattern above needs a digit or one of these words: a sentence with none is passed over in one test.
-const possibleExpression = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|tonight|tomorrow|date|morning|afternoon|evening|spring|summer|autumn|fall|winter/i
+const possibleExpression = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|tonight|tomorrow|date|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|christmas|new year|valentine|halloween/i
 
 /** Find the date expressions of a sentence, in order, none overlapping. */
 export function findExpressions(sentence: string): Expression[] {
@@ -156,6 +169,27 @@ function monthOf(name: string): number {
 
 function weekdayOf(name: string): number {
   return weekdayNames.indexOf(name.toLowerCase() as (typeof weekdayNames)[number])
+}
+
+function ordinalSuffixFits(day: number, suffix: string): boolean {
+  if (day < 1 || day > 31) return false
+  const expected = day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th'
+  return suffix.toLowerCase() === expected
+}
+
+const namedDays: Record<string, readonly [number, number]> = {
+  'christmas eve': [12, 24], 'christmas day': [12, 25], 'boxing day': [12, 26], "new year's eve": [12, 31],
+  "new year's day": [1, 1], "valentine's day": [2, 14], halloween: [10, 31]
+}
+
+function namedDay(name: string): Partial<Expression> {
+  const [month, day] = namedDays[name.toLowerCase().replace('’', "'")]!
+  return { month, day }
+}
+
+function agoOf(count: number, unit: string): Partial<Expression> {
+  if (unit.startsWith('fortnight')) return { offset: -14 * count }
+  return unit.startsWith('week') ? { offset: -7 * count, part: 'whole' } : { offset: -count }
 }
 
 function dayRange(first: number, last: number, monthName: string, year: string | undefined): Partial<Expression> | undefined {

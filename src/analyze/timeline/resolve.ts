@@ -71,6 +71,12 @@ function resolveOnDay(expression: Expression, day: Day, direction: Direction): S
     case 'date-year': return yearSpan(expression.year!)
     case 'date-day-month': return dayMonthNearest(expression.month!, expression.day!, day, direction)
     case 'date-day-range': return dayRangeSpan(expression, day, direction)
+    case 'date-named-day': return dayMonthNearest(expression.month!, expression.day!, day, direction)
+    case 'date-day-of-month': return dayOfMonth(expression.day!, day, direction)
+    case 'date-weekday-range': {
+      const first = direction === 'past' ? previousWeekday(day, expression.weekday!, true) : nextWeekday(day, expression.weekday!)
+      return intervalSpan(first, first + expression.endDay!)
+    }
     case 'date-season': return seasonSpan(expression, day, direction)
     case 'date-month': return monthSpan(monthYear(expression, today, direction), expression.month!)
     case 'date-month-part': return monthPart(expression.year ?? monthYear(expression, today, direction), expression.month!, expression.part!)
@@ -133,6 +139,19 @@ function dayMonthNearest(month: number, dayOfMonth: number, day: Day, direction:
     : direction === 'future'
       ? candidates.find((candidate) => candidate >= day)
       : nearestTo(day, candidates)
+  return chosen === undefined ? null : daySpan(chosen)
+}
+
+// "on the 3rd": that day of this month, or of the last (or next) when this month's is the wrong way.
+function dayOfMonth(dayOfMonthNumber: number, day: Day, direction: Direction): Span | null {
+  const { year, month } = partsOfDay(day)
+  const candidates = [-1, 0, 1].map((offset) => {
+    const target = month + offset
+    const targetYear = year + Math.floor((target - 1) / 12)
+    const targetMonth = ((((target - 1) % 12) + 12) % 12) + 1
+    return dayFromParts(targetYear, targetMonth, dayOfMonthNumber)
+  }).filter((candidate): candidate is Day => candidate !== null)
+  const chosen = direction === 'past' ? candidates.filter((candidate) => candidate <= day).at(-1) : direction === 'future' ? candidates.find((candidate) => candidate >= day) : nearestTo(day, candidates)
   return chosen === undefined ? null : daySpan(chosen)
 }
 
