@@ -171,29 +171,28 @@ function markRepeats(raw: readonly RawBlock[], decisions: Decision[]): boolean {
  * A short paragraph whose words are all inside a longer one of the same
  * article is a pull quote (a magazine sets a line of the text again in
  * large type) or a summary of it: the longer paragraph keeps the words.
- * Longer paragraphs are indexed by their runs of four words, so that a
- * file of a hundred thousand lines is not compared line by line.
+ * A longer paragraph is compared only when it holds the short one's
+ * longest word as written; an article of more blocks than any magazine
+ * page (a file of a hundred thousand lines) is not searched at all.
  */
 function markPullQuotes(raw: readonly RawBlock[], features: readonly Features[], decisions: Decision[]): boolean {
   const kept = raw.map((_, index) => index).filter((index) => !isSettled(decisions[index]!) && raw[index]!.kind === 'paragraph' && raw[index]!.container !== 'code')
-  const words = new Map(kept.map((index) => [index, wordsOfText(raw[index]!.text)]))
-  const byRun = new Map<string, number[]>()
-  for (const index of kept) {
-    const list = words.get(index)!
-    if (list.length < minQuoteWords + 5) continue
-    for (let at = 0; at + runWords <= list.length; at++) {
-      const holders = byRun.get(list.slice(at, at + runWords).join(' ')) ?? []
-      // A run that stands in many paragraphs tells nothing; the list stays short.
-      if (holders.length < maxHolders && holders.at(-1) !== index) holders.push(index)
-      byRun.set(list.slice(at, at + runWords).join(' '), holders)
-    }
-  }
+  if (kept.length > maxBlocksSearched) return false
+  const longer = kept.filter((index) => features[index]!.wordCount >= minQuoteWords + 5)
   let found = false
   for (const index of kept) {
-    const list = words.get(index)!
-    if (list.length < minQuoteWords || list.length > maxQuoteWords || features[index]!.wordCount > maxQuoteWords) continue
-    const quoted = ` ${list.join(' ')} `
-    const source = byRun.get(list.slice(0, runWords).join(' '))?.find((other) => other !== index && words.get(other)!.length >= list.length + 5 && !isSettled(decisions[other]!) && ` ${words.get(other)!.join(' ')} `.includes(quoted))
+    const count = features[index]!.wordCount
+    if (count < minQuoteWords || count > maxQuoteWords) continue
+    const text = raw[index]!.text
+    // The longest word after the first, whose capital a pull quote may change.
+    const telling = text.split(/[^\p{L}\p{N}'’]+/u).slice(1).reduce((best, word) => (word.length > best.length ? word : best), '')
+    if (telling.length < 4) continue
+    let quoted: string | undefined
+    const source = longer.find((other) => {
+      if (other === index || features[other]!.wordCount < count + 5 || isSettled(decisions[other]!) || !raw[other]!.text.includes(telling)) return false
+      quoted ??= ` ${wordsOfText(text)} `
+      return ` ${wordsOfText(raw[other]!.text)} `.includes(quoted)
+    })
     if (source === undefined) continue
     decisions[index] = { kind: 'remove', rule: 'media-pull-quote', reason: `a pull quote: words of the paragraph on line ${raw[source]!.line}, set again` }
     found = true
@@ -201,13 +200,12 @@ function markPullQuotes(raw: readonly RawBlock[], features: readonly Features[],
   return found
 }
 
-const runWords = 4
 const minQuoteWords = 5
 const maxQuoteWords = 30
-const maxHolders = 16
+const maxBlocksSearched = 400
 
-function wordsOfText(text: string): string[] {
-  return text.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}']+/gu) ?? []
+function wordsOfText(text: string): string {
+  return (text.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}']+/gu) ?? []).join(' ')
 }
 
 const headingShape = /^[\p{Lu}\p{N}"“‘]/u
