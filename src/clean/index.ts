@@ -184,6 +184,8 @@ function markPullQuotes(raw: readonly RawBlock[], features: readonly Features[],
     const count = features[index]!.wordCount
     if (count < minQuoteWords || count > maxQuoteWords) continue
     const text = raw[index]!.text
+    // "What we know so far:" introduces a list; it is no quote of anything.
+    if (/:\s*$/.test(text)) continue
     // The longest word after the first, whose capital a pull quote may change.
     const telling = text.split(/[^\p{L}\p{N}'’]+/u).slice(1).reduce((best, word) => (word.length > best.length ? word : best), '')
     if (telling.length < 4) continue
@@ -200,7 +202,7 @@ function markPullQuotes(raw: readonly RawBlock[], features: readonly Features[],
   return found
 }
 
-const minQuoteWords = 5
+const minQuoteWords = 6
 const maxQuoteWords = 30
 const maxBlocksSearched = 400
 
