@@ -233,7 +233,7 @@ function rowLabel(leading: FamilyVocabulary | undefined, segments: readonly stri
 const labelLed = new Set<JunkFamily>(['ad', 'share', 'comments', 'related', 'paywall', 'signup', 'contact', 'nav', 'media'])
 // Labels a writing tool puts before its output: "Meta description: …", "Focus keyword: …".
 const toolLabel = /^(?:meta (?:description|title)|seo (?:title|description)|(?:focus|secondary|primary|target) (?:keyphrases?|keywords?)|keywords?|tags|suggested (?:tags|keywords|titles?|headlines?)|slug|word count|excerpt)$/i
-const platformLabel = /^(?:allow|not now|no thanks|maybe later|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|email|e-mail|messenger|instagram|threads|bluesky|mastodon|tiktok|youtube|flipboard|copy link|print|sms|tweet|share|save|bookmark|gift(?: this)? article|listen|follow|like|likes|reply|repost|send|report(?: post| comment| abuse)?|quote|permalink|upvote|downvote|live|comments?(?: \(\d+\))?)$/i
+const platformLabel = /^(?:allow|not now|no thanks|maybe later|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|email|e-mail|messenger|instagram|threads|bluesky|mastodon|tiktok|youtube|flipboard|copy link|print|sms|tweet|share|save|bookmark|gift(?: this)? article|listen|follow|like|likes|reply|repost|send|report(?: post| comment| abuse)?|quote|permalink|restack|reblog|retweet|boost|upvote|downvote|live|comments?(?: \(\d+\))?)$/i
 // "2.1K", "14 replies", "286", "last reply 2d": the counters of a social page.
 const counter: FamilyVocabulary = { family: 'share', rule: 'share-prompt', reason: 'a counter', line: [], phrase: [] }
 const counterLabel = /^(?:[\d.,]+[kKmM]?(?: (?:replies|reply|views|users|likes|comments|shares|reposts|reactions|followers|votes|points|upvotes|claps))?|\d+ (?:seconds?|minutes?|mins?|hours?|hrs?)|last (?:reply|post|activity) \d+[smhdw])$/
@@ -320,7 +320,8 @@ function addShapeEvidence(evidence: Evidence[], features: Features): void {
   }
   // A writer's profile says "she writes …": that is not someone's speech.
   const isProfile = evidence.some((item) => item.rule === 'author-profile' || item.family === 'contact') && features.quotedShare < 0.3
-  if ((features.hasAttribution && !isProfile) || features.quotedShare >= 0.3) {
+  // Quotes around an attribute's value (`product="driftwake"`) are markup, not speech.
+  if ((features.hasAttribution && !isProfile) || (features.quotedShare >= 0.3 && !attributeValue.test(features.text))) {
     evidence.push({ rule: 'quoted-speech', reason: 'reported speech is content', weight: -1 })
   }
   if (features.sentenceCount >= 3 && features.wordCount >= 40 && features.secondPerson === 0) {
@@ -328,6 +329,8 @@ function addShapeEvidence(evidence: Evidence[], features: Features): void {
   }
 }
 
+
+const attributeValue = /\w="[^"]*"/
 
 /** Sum of the weights. */
 export function totalWeight(evidence: readonly Evidence[]): number {

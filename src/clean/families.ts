@@ -31,7 +31,9 @@ export const families: readonly FamilyVocabulary[] = [
     line: [
       /^(?:advertisement|advertising|advert|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|gesponsert|sponsorisé|patrocinado|sponsored(?: content| post| story| by .+)?|promoted(?: content| by .+)?|paid (?:post|content|partner(?:ship)?(?: content)?|promotion)|partner content|presented by .+|in partnership with .+|commercial content|sponsored (?:links|stories|story|listings)|paid (?:program|programme)|advertiser content|advertisement feature|advertorial)$/i,
       /^(?:story|article|content|text) continues (?:below|after)(?: (?:this|the))?(?: (?:ad|advert|advertisement))?$/i,
-      /^(?:continue reading|scroll (?:down )?to continue(?: (?:reading|with content))?)(?: (?:below|after (?:the|this) (?:ad|advertisement)))?$/i,
+      /^(?:continue reading(?: the (?:main )?story)?|scroll (?:down )?to continue(?: (?:reading|with content))?)(?: (?:below|after (?:the|this) (?:ad|advertisement)))?$/i,
+      // A shop box: "£34.99 at GameBarn", "View Deal ▸", "Best survival game deals today".
+      /^(?:[£$€]\d[\d.,]* (?:at|from|@) .{2,30}|view (?:the )?deals?|see (?:the )?(?:deals?|prices?)|check (?:the )?price|(?:best|top|today['’]s) .{0,30}deals(?: today| this week| right now)?)$/i,
       /^(?:ad|advertisement) (?:feedback|choices)$/i
     ],
     phrase: [
@@ -41,7 +43,11 @@ export const families: readonly FamilyVocabulary[] = [
       /\badvertise (?:with|in|on) (?:us|the|our)\b|\badvertising (?:rates|enquiries|opportunities)\b|\brates from [£$€]\d/i,
       /^\W*(?:promoted|sponsored|advertisement|advert|ad|paid (?:post|content)|partner content)\W*[\])]/i,
       /\b(?:\d+ for \d+|buy one,? get one|this (?:weekend|week) only|book (?:your|now|today)|call (?:[\w&’'-]+ ){0,2}(?:now |today )?(?:on |at )?\+?\d[\d ]{7,}|(?:from|just|only) [£$€]\d+(?:\.\d\d)? (?:a|per) \w+|plans? from [£$€]\d+)\b/i,
-      /\bprices? (?:were )?(?:correct|accurate) (?:at|as of) (?:the )?time of (?:publication|publishing|writing)\b/i,
+      /\bprices? (?:were )?(?:correct|accurate) (?:at|as of) (?:the )?time of (?:publication|publishing|writing)\b|\bprices? checked (?:daily|hourly|every day)\b|\bwe check over [\d,.]+ (?:million |thousand )?(?:products|prices|deals)\b/i,
+      // A price with a link's arrow: "Driftwake Standard £19.99 ▸".
+      /[£$€]\d[\d.,]*\s*[▸›»→]\s*$/,
+      // A classified ad: "FOR SALE: Oak dining table, £120 ono. Tel 07700 900412."
+      /^\W*(?:for sale|wanted|to let|for hire)\s*:|\bono\b|\btel\.?:? ?\+?\d[\d ]{8,}\d\b/i,
       /\bsave (?:up to )?\d+%|\bbook (?:before|by) \d|\b(?:tickets?|seats) (?:are |is )?(?:on sale|available) now\b/i,
       // An event's own promotion: "Early-bird tickets end 30 April. Book your place now."
       /\b(?:early[- ]bird (?:tickets?|rates?|prices?|pricing|offers?|discounts?)|(?:book|reserve|secure|claim) (?:your|a) (?:place|seat|ticket|spot|table)s?|reserve yours|tickets (?:are )?(?:limited|selling fast)|(?:on|via) our events page)\b/i,
@@ -66,7 +72,7 @@ export const families: readonly FamilyVocabulary[] = [
       /\b(?:read|used) \d+ of (?:your )?\d+ (?:free )?(?:articles|stories)\b|\b(?:register|sign up|log in|subscribe)(?: now| today| for free)? to (?:keep|continue) reading\b|\bkeep reading with\b/i,
       /\b(?:(?:members|subscribers) can (?:read|access|see|download)|for registered (?:readers|users)|if you already have an account|already have an account)\b/i,
       /\bthis (?:article|story|content|piece) is (?:for|only for|available to|reserved for) (?:[\w’'-]+ ){0,3}(?:members|subscribers)\b|\b(?:shared|gifted) (?:it|this (?:article|story)) with you\b|\bad-(?:free|light|lite)\b/i,
-      /\b(?:free preview|unlock (?:every|all|unlimited|full|this|the rest)|premium (?:story|article|content))\b/i,
+      /\b(?:free preview|unlock (?:every|all|unlimited|full|this|the rest)|premium (?:story|article|content)|sign in to (?:view|see|read|continue)(?: (?:more|the rest|reading))?)\b/i,
       /\b(?:go (?:premium|pro|plus|ad-free|unlimited)|unlimited (?:reading|articles|stories)|(?:first|1st) (?:month|week|year) free)\b/i,
       // "… is a small charity with no advertisers. If OpenShelf is useful to you, £5 a month keeps it free for everyone."
       /\b(?:keeps? (?:it|us|this (?:newsletter|site|podcast|service|show)) (?:free|going|independent|running)|no advertisers|if (?:[\w&’'-]+ ){1,3}is (?:useful|valuable|helpful) to you)\b/i,
@@ -85,7 +91,7 @@ export const families: readonly FamilyVocabulary[] = [
     phrase: [
       /\b(?:sign(?:ing)? up (?:for|to)|newsletters?|daily (?:briefing|digest) (?:in|to) your inbox|(?:delivered|straight|direct(?:ly)?|sent) (?:to|in(?:to)?) your inbox|(?:in|to) your inbox (?:every|each)|(?:get|receive|have) [^.]{0,50}(?:in|to) your inbox|enter your email|email address|by signing up|privacy notice)\b/i,
       /\b(?:download (?:the|our) (?:[\w’'-]+ ){0,3}app|get (?:the|our) (?:[\w’'-]+ ){0,3}app|(?:the|our) (?:\w+ )?app (?:store|for)|app store|google play|(?:ios|iphone|ipad)(?:\/| and | or )android|push notifications|(?:breaking )?news alerts)\b/i,
-      /\b(?:create an? (?:free )?account|(?:sign up|register|log in) to (?:reply|comment|follow|post)|get (?:alerts|notified|notifications)|tap (?:follow|the bell)|(?:get|receive) (?:it|the \w+|our \w+) by email)\b/i,
+      /\b(?:create (?:an?|your) (?:free )?account|(?:did )?someone forward(?:ed)? (?:this|it) to you|(?:sign up|register|log in) to (?:reply|comment|follow|post)|get (?:alerts|notified|notifications)|tap (?:follow|the bell)|(?:get|receive) (?:it|the \w+|our \w+) by email)\b/i,
       /\b(?:register|sign up|subscribe)(?: for free| free| now| today)? to (?:get|receive)\b|\b(?:(?:need|have) to|must) be (?:a |an )?(?:member|subscriber|registered (?:user|member)|logged in|signed in) to (?:reply|comment|post|leave a comment|view|read|see|join)\b|\bregister (?:for free )?or (?:log|sign) in\b/i,
       /\b(?:choose|pick|select) (?:the |your )?(?:topics|subjects|newsletters|regions|alerts|sections)(?: and \w+)? you (?:follow|want|like|care about)\b/i,
       // A podcast asking to be followed: "… on Apple Podcasts or wherever you listen, so you never miss an episode".
@@ -104,7 +110,7 @@ export const families: readonly FamilyVocabulary[] = [
     // "Give it a clap or fifty": only a blog platform asks that.
     strong: [/\bgive (?:it|this(?: post| story)?) (?:a )?clap/i],
     line: [
-      new RegExp(`^(?:teilen|partager|compartir|condividi|delen|link kopieren|copier le lien|copiar enlace|share(?: this| the| full)?(?: article| story| page| on ${platforms})?|save (?:this )?(?:article|story|for later)|share via ${platforms}|copy (?:link|url)|link copied|tweet|pin it|email this|print(?: this)?(?: article| page)?)$`, 'i'),
+      new RegExp(`^(?:teilen|partager|compartir|condividi|delen|link kopieren|copier le lien|copiar enlace|share(?: this| the| full)?(?: article| story| page| on ${platforms})?|save (?:this )?(?:article|story|for later)|follow(?:ing)?|restack|reblog|retweet|boost|share via ${platforms}|copy (?:link|url)|link copied|tweet|pin it|email this|print(?: this)?(?: article| page)?)$`, 'i'),
       new RegExp(`^(?:${platforms}[\\s,|/·•]*){1,}$`, 'i'),
       /^follow (?:us|me|him|her|them|@\S+)(?: on .+)?$/i,
       new RegExp(`^follow .{1,40} on (?:${platforms}|google news)(?:,? (?:and|or) (?:${platforms}|google news))*$`, 'i')
@@ -119,7 +125,7 @@ export const families: readonly FamilyVocabulary[] = [
   {
     family: 'related', rule: 'related-list', reason: 'related, recommended or most-read list',
     line: [
-      /^(?:related(?: (?:stories|articles|coverage|content|topics|links|reading|news|guides|videos|posts|pages|features|reads))?|related\s*:.*|more (?:on|from|about|in) (?:this|the|our).*|more (?:on|from|about|in) (?:[\p{Lu}\p{N}][\p{L}\p{N}’'&.-]*\s?){1,5}(?:(?:and|&|of|the) (?:[\p{Lu}\p{N}][\p{L}\p{N}’'&.-]*\s?){1,4})?|also (?:in|on|from) (?:the |this |today[’']s )?[\p{L}’' ]{2,30}|(?:keep|continue) reading|more (?:stories|news|coverage)(?: from .+)?|most (?:read|popular|viewed|shared|watched)(?: .+)?|recommended(?: for you| stories| reading| (?:from|by) .{1,40})?|see all(?: from .{1,40})?|more (?:[\w’'-]+ ){0,2}(?:reads|stories|articles|features|videos|episodes|podcasts|coverage)|up next|next up|coming up|watch next|elsewhere(?: this week| today| on [\w ]{1,20}| in [\w ]{1,20})?|from (?:our|the) archives?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|read (?:more|next|also)(?::.*)?|also read(?::.*)?|see also(?::.*)?|further reading|top stories(?: .+)?|(?:our|editors[’']?|editor[’']s) picks?|trending(?: now| stories)?|what to read next|in other news|suggested (?:topics|stories|posts|reads|for you)|perspectives|(?:similar|related) (?:topics|posts|communities|threads)|related communities|weitere artikel|mehr zum thema|das könnte sie (?:auch )?interessieren|(?:à )?lire aussi|sur le même sujet|leer más|te puede interesar|leggi anche|lees ook|latest (?:news|stories)|don[’']t miss|popular now|more like this|explore more|keep reading)$/iu
+      /^(?:related(?: (?:stories|articles|coverage|content|topics|links|reading|news|guides|videos|posts|pages|features|reads))?|related\s*:.*|more (?:on|from|about|in) (?:this|the|our).*|more (?:on|from|about|in) (?:[\p{Lu}\p{N}][\p{L}\p{N}’'&.-]*\s?){1,5}(?:(?:and|&|of|the) (?:[\p{Lu}\p{N}][\p{L}\p{N}’'&.-]*\s?){1,4})?|also (?:in|on|from) (?:the |this |today[’']s )?[\p{L}’' ]{2,30}|(?:keep|continue) reading|more (?:stories|news|coverage)(?: from .+)?|most (?:read|popular|viewed|shared|watched)(?: .+)?|recommended(?: for you| stories| reading| (?:from|by) .{1,40})?|see all(?: from .{1,40})?|more (?:[\w’'-]+ ){0,2}(?:reads|stories|articles|posts|features|videos|episodes|podcasts|coverage)(?: (?:by|from|about|on) .{1,40})?|(?:more )?(?:posts|stories|articles|videos|threads) you (?:may|might) (?:also )?like|(?:latest |recent )?(?:obituaries|death notices|family notices|announcements|public notices)|up next|next up|coming up|watch next|elsewhere(?: this week| today| on [\w ]{1,20}| in [\w ]{1,20})?|from (?:our|the) archives?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|read (?:more|next|also)(?::.*)?|also read(?::.*)?|see also(?::.*)?|further reading|top stories(?: .+)?|(?:our|editors[’']?|editor[’']s) picks?|trending(?: now| stories)?|what to read next|in other news|suggested (?:topics|stories|posts|reads|for you)|perspectives|(?:similar|related) (?:topics|posts|communities|threads)|related communities|weitere artikel|mehr zum thema|das könnte sie (?:auch )?interessieren|(?:à )?lire aussi|sur le même sujet|leer más|te puede interesar|leggi anche|lees ook|latest (?:news|stories)|don[’']t miss|popular now|more like this|explore more|keep reading)$/iu
     ],
     phrase: [/\b(?:top stories on|(?:read|see) (?:more|also):|most read|you may also like|recommended for you|related (?:stories|articles|coverage)|from (?:our|the) archives?:)\b/i, /^[\s*_]*(?:related|read more|see also|also read|more on this)\s*:/i]
   },
@@ -142,6 +148,7 @@ export const families: readonly FamilyVocabulary[] = [
       /^\W*play (?:episode|video|audio|clip|podcast|now)\b|\b\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?\b|[▶►]\s*\d{1,2}:\d{2}\s*$|^\W*(?:hear|listen to|watch) (?:[\w’'-]+ ){1,4}(?:talking|speaking|explaining|discussing)\b/i,
       // "[Image: … Download full-size image (JPG, 2.4MB)]", "[1/2] … File Photo Purchase Licensing Rights", "📸 Name".
       /^\W*\[(?:image|photo|picture|video|graphic|\d+\/\d+)\s*[:\]]|\bdownload (?:the )?(?:full[- ]size|high[- ]res(?:olution)?|original) (?:image|photo|picture|version)\b|\((?:jpe?g|png|gif|mp4|mp3|pdf)(?:,\s*[\d.]+\s*[kmg]b)?\)|\bpurchase licensing rights\b|\bfile photo\b|^\s*(?:📸|📷|🎥)/i,
+      /\(\d{1,2}:\d{2}\)\s*$|^\W*(?:still|screenshot|screengrab|image|photo|picture|footage) (?:from|via|courtesy of)\b|\bcourtesy of (?:the )?[a-z]/i,
       /\byour browser (?:does not|doesn[’']t) support (?:this |the )?(?:video|audio|media|player|clip|html5)|\btry reloading the page\b|\bswitch(?:ing)? to a supported browser\b/i,
       /^\W*pictured\s*:|\bswipe for more (?:images|photos|pictures)\b|\b(?:click|tap) to (?:play|watch)|\bplay now\b|\bvideo (?:loading|unavailable)\b|\bthe video will start in\b/i
     ]
@@ -181,7 +188,7 @@ export const families: readonly FamilyVocabulary[] = [
   {
     family: 'nav', rule: 'navigation', reason: 'navigation or breadcrumb',
     line: [
-      /^(?:home|menu|search|sections|skip to (?:main )?content|skip navigation|back to top|go to (?:top|home(?:page)?)|(?:next|previous|older|newer) (?:article|story|page|post|entry|episode|release|item|result|chapter|slide|photo|image)s?|all (?:posts|articles|stories|episodes|newsletters)|back to (?:the |your )?(?:top (?:stories|news)|(?:all )?(?:stories|posts|articles|news|blog|homepage|home|index|list|search results|section|category|menu|feed|timeline|the newsletter))|view in browser|unsubscribe|manage (?:preferences|subscription)|close|open menu|view all|show more|load more|see (?:more|less)|show less|read less|see (?:translation|original)|translate(?: this)?(?: page| post| article)?|show original|view original|rate this translation|all (?:news|topics|sections)|key events|(?:show|hide) (?:all |only )?(?:key )?(?:events|updates|posts)(?: only)?|pinned (?:post|update)|auto-?(?:update|refresh)(?: (?:on|off))?)$/i,
+      /^(?:home|menu|search|sections|skip to (?:main )?content|skip navigation|back to top|go to (?:top|home(?:page)?)|(?:next|previous|older|newer) (?:article|story|page|post|entry|episode|release|item|result|chapter|slide|photo|image)s?|all (?:posts|articles|stories|episodes|newsletters)|back to (?:the |your )?(?:top (?:stories|news)|(?:all )?(?:stories|posts|articles|news|blog|homepage|home|index|list|search results|section|category|menu|feed|timeline|the newsletter))|view in browser|unsubscribe|manage (?:preferences|subscription)|close|open menu|view all|show more|load more|see (?:more|less)|show less|read less|see (?:translation|original)|translate(?: this)?(?: page| post| article)?|show original|view original|rate this translation|all (?:news|topics|sections)|key events|(?:show|hide) (?:all |only )?(?:key )?(?:events|updates|posts)(?: only)?|ends?|-30-|view all(?: [\w ]{1,20})?|classifieds|pinned (?:post|update)|auto-?(?:update|refresh)(?: (?:on|off))?)$/i,
       // Breadcrumbs are words ("Home › News › Politics"); "2019: 14 | 2020: 18" is a row of figures.
       /^(?:\p{L}[^>»›|]{0,40}\s*(?:>|»|›|\|)\s*){2,}\p{L}[^>»›|]{0,40}$/u,
       /^(?:[^\s/][^/]{0,30}\s+\/\s+){2,}[^/]{1,30}$/,
@@ -189,7 +196,7 @@ export const families: readonly FamilyVocabulary[] = [
       // A link on to more, its arrow kept: "Next: more local news ›".
       /^(?:up )?next\s*:\s*.{1,40}?\s*[›»→]$/i,
       // The taxonomy a page files itself under: "Filed under: Weather, Floods", "Topics: Floods · Harlow Council".
-      /^(?:(?:posted|filed|published|listed) (?:in|under)\s*:?|(?:topics?|categories|category|tagged(?: with| as)?|more about|related topics|subjects?|themes?)\s*:)\s*[\p{L}\p{N}&’'.-]+(?: [\p{L}\p{N}&’'.-]+){0,4}(?:\s*[,|·•/;]\s*[\p{L}\p{N}&’'.-]+(?: [\p{L}\p{N}&’'.-]+){0,4})*$/iu,
+      /^(?:(?:posted|filed|published|listed) (?:in|under)\s*:?|(?:(?:explore|browse|popular|trending|more|related) )?(?:topics?|categories|category|tagged(?: with| as)?|more about|subjects?|themes?)\s*:)\s*[\p{L}\p{N}&’'.-]+(?: [\p{L}\p{N}&’'.-]+){0,4}(?:\s*[,|·•/;]\s*[\p{L}\p{N}&’'.-]+(?: [\p{L}\p{N}&’'.-]+){0,4})*$/iu,
       // What a page shows while its scripts run, or when they cannot: "Loading…", "JavaScript is disabled in your browser".
       /^(?:loading(?: (?:comments|content|more|results|video|player|article|page))?|please wait(?: while [^.]{1,40})?|javascript is (?:disabled|required|turned off|not enabled)(?: (?:in|on) (?:your|this) browser)?|(?:please )?(?:enable|turn on) javascript\b.{0,80}|your browser (?:does not|doesn[’']t) support .{1,80})\s*(?:\.{2,}|…)?$/i,
       // A table of contents: "Where our wells stand ........ 2".
@@ -199,6 +206,7 @@ export const families: readonly FamilyVocabulary[] = [
     ],
     phrase: [
       /^(?:home|news)\s*(?:>|»|›|\/)\s*\S/i,
+      /\bpage \d+ (?:of|\/) \d+\s*$/i,
       /\badd to (?:my |your )?(?:watchlist|portfolio)\b|^\W*(?:mentioned|companies|stocks|tickers) (?:in|from) this (?:article|story)\s*:/i,
       /\b(?:having trouble (?:reading|viewing|seeing) this (?:email|message|newsletter)|(?:view|open|read) (?:this (?:email|message|newsletter)|it) (?:in|on) (?:your|a|the) (?:web )?browser)\b/i
     ]
@@ -207,7 +215,7 @@ export const families: readonly FamilyVocabulary[] = [
     family: 'contact', rule: 'contact-box', reason: 'author bio or contact/tip box',
     // The signature of a social profile or forum member.
     strong: [/\b(?:opinions|views|tweets|posts) (?:are )?(?:all )?my own\b/i],
-    line: [/^(?:email(?: the author| me| us)?|contact(?: the author| us)?|about the (?:author|writer|reporter|columnist)s?|more from (?:this )?author|got a (?:news )?(?:tip|story)\??|send us (?:a )?tips?|have a (?:news )?(?:tip|story)\??|(?:media|press) (?:contacts?|enquiries|inquiries)|written by [\p{Lu}][\p{L}’'. -]{2,40})$/iu],
+    line: [/^(?:email(?: the author| me| us)?|contact(?: the author| us)?|about the (?:author|writer|reporter|columnist)s?|more from (?:this )?author|got a (?:news )?(?:tip|story)\??|send us (?:a )?tips?|have a (?:news )?(?:tip|story)\??|(?:media|press) (?:contacts?|enquiries|inquiries)|notes? (?:to|for) (?:editors?|news desks?)|written by [\p{Lu}][\p{L}’'. -]{2,40})$/iu],
     phrase: [
       /\b(?:is|was) an? (?:senior |chief |staff |deputy |freelance |political |investigative |award-winning )*(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer)\b(?:.*\b(?:covers|covering|based in|for (?:the|our)))/i,
       /^\W*about the (?:author|writer|reporter|columnist|photographer)s?\b/i,
@@ -225,8 +233,13 @@ export const families: readonly FamilyVocabulary[] = [
   {
     family: 'comments', rule: 'comment-prompt', reason: 'comment prompt',
     // Another member's post copied with a thread: "millpond_dave » Tue 10 Mar 2026, 19:31 — …", "riverrat_62 wrote:".
-    strong: [/^[\w.@-]{2,30} [»›] |^(?=\S*[\d_])[\w.@-]{2,30}\s*(?:wrote|said|replied|posted)\s*:/i],
-    line: [/^(?:comments?(?:\s*\(\d+\))?|\d+ comments?|(?:show|view|read|hide|load|see) (?:all |more )?(?:\d+ )?(?:comments?|replies)(?:\s*\(\d+\))?|most relevant|newest first|oldest first|top comments|comments? (?:are|is) (?:now )?(?:closed|open|disabled|turned off|moderated)|(?:join|start) the (?:conversation|discussion|debate)|add yours|sort by\b.*|(?:kommentare|commentaires|comentarios|commenti)(?:\s*\(\d+\))?|jetzt kommentieren|leave a (?:comment|reply)|have your say|add (?:a|your) comment|post a comment|reply|report|was this (?:article|page|story|information|answer) (?:helpful|useful)\??|did you find this (?:article|page|story) (?:helpful|useful)\??|yes\s*[/|]?\s*no|rate this (?:article|story|page)|(?:responses|conversation|discussion|replies)\s*\(\d+\)|respond|what are your thoughts\??|(?:give|send|leave) (?:us )?(?:your )?feedback|feedback)$/i],
+    strong: [
+      /^[\w.@-]{2,30} [»›] |^(?=\S*[\d_])[\w.@-]{2,30}\s*(?:wrote|said|replied|posted)\s*:/i,
+      // A comment's header: "tarmac_tabby · 1d", "Callum Ferris · May 9 — …", "Hana Sato · Art Director at Saltmarch · 1d — …".
+      /^[^·]{2,60} · (?:[^·]{2,60} · )?(?:\d+\s?(?:s|m|h|d|w|mo|y|min|mins|hr|hrs)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)/i,
+      /\b(?:megathread|this (?:comment|post) was (?:posted|made) by a bot|i am a bot|message the mod(?:erator)?s|automoderator)\b/i
+    ],
+    line: [/^(?:comments?(?:\s*\(\d+\))?|\d+ comments?|(?:show|view|read|hide|load|see) (?:all |more )?(?:\d+ )?(?:comments?|replies)(?:\s*\(\d+\))?|most relevant|newest first|oldest first|top comments|comments? (?:are|is) (?:now )?(?:closed|open|disabled|turned off|moderated)|(?:join|start) the (?:conversation|discussion|debate)|add yours|sort by\b.*|(?:kommentare|commentaires|comentarios|commenti)(?:\s*\(\d+\))?|jetzt kommentieren|leave a (?:comment|reply)|have your say|add (?:a|your) comment|post a comment|reply|report|was this (?:article|page|story|information|answer) (?:helpful|useful)\??|did you find this (?:article|page|story) (?:helpful|useful)\??|yes\s*[/|]?\s*no|rate this (?:article|story|page)|(?:responses|conversation|discussion|replies)\s*\(\d+\)|respond|what are your thoughts\??|discussion about this (?:post|article|story|thread)|(?:give|send|leave) (?:us )?(?:your )?feedback|feedback)$/i],
     phrase: [/\b(?:(?:join|start) the (?:conversation|discussion|debate)|have your say|leave a comment|comments? (?:below|section)|in the comments|comments?(?: on this (?:article|story|post|page|piece|thread|episode|video))? (?:are|is|will be) (?:now )?(?:closed|open|disabled|moderated|pre-moderated|reviewed)|\d+ comments?|(?:log in|sign in|register)(?: or (?:register|sign up))? to (?:comment|reply|join the)|community guidelines|what do you think\?|what are your thoughts\?|(?:responses|conversation|discussion|replies|comments)\s*\(\d+\))/i]
   },
   {
@@ -235,13 +248,13 @@ export const families: readonly FamilyVocabulary[] = [
     strong: [/\b(?:this is an? (?:developing|breaking|live) (?:news )?(?:story|situation)|(?:this|the) (?:story|article|page|post|blog) (?:will be|is being|may be) updated|refresh (?:this|the) page|check back (?:later|soon|for (?:updates|more|the latest))|(?:will|we[’']ll) (?:bring|keep) you (?:the latest |more |further )?updat(?:es|ed))\b/i],
     line: [
       /^all times (?:are )?(?:in )?[a-z]{2,5}$/i,
-      /^(?:\d+[\s-]*(?:min(?:ute)?s?|m)\s+(?:read|listen|watch)|reading time:?\s*\d+.*|(?:updated|published|posted|last (?:updated|modified|reviewed|checked)|first published|modified|reviewed|fact[- ]checked)(?: on| at)?\s*:?\s*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|yesterday|today|just now|an? (?:hour|minute|day|moment)).{0,60}|\d+ ?(?:seconds?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w) ago|\d{1,3}(?:s|m|h|d|w|mo|y)|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]* \d{1,2} \w+ \d{4}.*|\w+ \d{1,2},? \d{4}(?:,? \d{1,2}[:.]\d{2}.*)?|\d{1,2} \w+ \d{4}(?:,? \d{1,2}[:.]\d{2}.*)?|\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*(?:[A-Z]{2,4})?)$/i
+      /^(?:\d+[\s-]*(?:min(?:ute)?s?|m)\s+(?:read|listen|watch)|reading time:?\s*\d+.*|(?:updated|published|posted|last (?:updated|modified|reviewed|checked)|first published|modified|reviewed|fact[- ]checked)(?: on| at)?\s*:?\s*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|yesterday|today|just now|an? (?:hour|minute|day|moment)).{0,60}|(?:(?:edited|updated|posted|published) )?\d+ ?(?:seconds?|minutes?|mins?|m|hours?|hrs?\.?|hr\.?|h|days?|d|weeks?|w|months?|years?) ago|\d{1,3}(?:s|m|h|d|w|mo|y)|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]* \d{1,2} \w+ \d{4}.*|\w+ \d{1,2},? \d{4}(?:,? \d{1,2}[:.]\d{2}.*)?|\d{1,2} \w+ \d{4}(?:,? \d{1,2}[:.]\d{2}.*)?|\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*(?:[A-Z]{2,4})?)$/i
     ],
     phrase: [/\b\d+[\s-]*min(?:ute)?s? read\b/i]
   },
   {
     family: 'tool', rule: 'writing-tool-leftover', reason: 'text left by a writing tool',
-    strong: [/^\W*\[(?!editor)(?:[\w’'-]+ ){0,2}notes?\s*:|^\W*\[(?:insert|add|include|tk|todo|check|confirm|fill in)\b|^\W*\[?note to (?:the )?(?:editor|desk|writer|author|copywriter|subs)\b|^\W*note\s*:\s*i\b|\*\|[A-Z_]+\|\*|\[\[\s*[\w.]+\s*\]\]/i],
+    strong: [/^\W*\[(?!editor)(?:[\w’'-]+ ){0,2}notes?\s*:|^\W*\[(?:insert|add|include|tk|todo|check|confirm|fill in|draft|internal|not for publication)\b|\[\[[^\]]{1,200}\]\]|\[[a-z][\w-]*(?: [a-z_-]+="[^"]*")+\]|%%[A-Za-z_]{3,}%%|^\W*\[?note to (?:the )?(?:editor|desk|writer|author|copywriter|subs)\b|^\W*note\s*:\s*i\b|\*\|[A-Z_]+\|\*|\[\[\s*[\w.]+\s*\]\]/i],
     line: [
       /^(?:(?:title|headline|subheadline|subtitle|standfirst|meta description|meta title|seo title|description|keywords?|(?:focus|secondary|primary|target|related) (?:keyphrases?|keywords?)|tags|slug|excerpt|summary|conclusion|introduction)(?: options?| ideas?| suggestions?| variants?| alternatives?)?(?: #?\d+)?|word count|h[1-6])\s*[:(].*$/i,
       /^(?:sure|certainly|absolutely|of course)[!,.].*$/i
@@ -262,7 +275,7 @@ export const families: readonly FamilyVocabulary[] = [
   },
   {
     family: 'urls', rule: 'bare-urls', reason: 'bare links with no text',
-    line: [/^(?:(?:source|sources|link|links|via|url|read more)\s*:\s*)?(?:\(?(?:https?:\/\/|www\.)\S+\)?[\s,;|]*)+$/i, /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/\S*)?$/i],
+    line: [/^(?:links|sources|references|further reading) (?:in|for|from|used in) this (?:issue|post|newsletter|article|story|episode)$/i, /^(?:(?:source|sources|link|links|via|url|read more)\s*:\s*)?(?:\(?(?:https?:\/\/|www\.)\S+\)?[\s,;|]*)+$/i, /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/\S*)?$/i],
     phrase: []
   }
 ]

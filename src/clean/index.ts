@@ -26,7 +26,7 @@ export interface CleanedArticle {
 }
 
 const shortLineWords = 20
-const credit = /\b(?:contributed (?:reporting )?to this (?:report|story|article)|(?:additional|further) reporting(?: by| from|(?=:))|(?:reporting|editing|writing) by|compiled by|with (?:additional )?reporting (?:by|from)|with (?:additional )?assistance from|reported by)\b/i
+const credit = /\b(?:contributed (?:reporting )?to this (?:report|story|article)|(?:additional|further) reporting(?: by| from|(?=:))|(?:reporting|editing|writing) by|compiled by|with (?:additional )?reporting (?:by|from)|with (?:additional )?assistance from|this (?:story|article|report|piece) (?:was|is) (?:produced|written|supplied|provided|funded) (?:by|through|as part of|under)|reported by)\b/i
 
 /** Count, for every short line, how many articles carry it: boilerplate repeats across sources. */
 export function countSharedLines(articles: readonly LoadedArticle[]): Map<string, number> {

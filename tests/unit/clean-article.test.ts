@@ -41,6 +41,11 @@ describe('cleanArticle', () => {
     expect(own.removed).toEqual([])
   })
 
+  it('shows a Local Democracy Reporting style line as a note', async () => {
+    const produced = await cleaned(`${opening}\n\nThis story was produced by the Local Democracy Reporting Service, which is funded by the BBC.\n`)
+    expect(produced.notes.map((note) => note.rule)).toEqual(['credit-line'])
+  })
+
   it('shows a citation of a study as a note', async () => {
     const cited = await cleaned(`${opening}\n\nJournal reference: Ferreby, I. et al. (2025). Seed-bag sowing restores eelgrass. Coastal Ecology Letters, 18(6), 417–431. DOI: 10.5555/cel.2025.0417\n`)
     expect(cited.notes.map((note) => note.rule)).toEqual(['credit-line'])

@@ -138,6 +138,40 @@ describe('blockEvidence', () => {
     ])
   })
 
+  it('reads the furniture of press releases, forums, shop boxes, classifieds and newsletters', () => {
+    expectFurniture([
+      '[DRAFT v3 – CHECK BAG FIGURES WITH GROUND OPS BEFORE SENDING]',
+      'Corvane Air – Press Release – 15 July 2025    Page 1 of 2',
+      '– ENDS –',
+      '1 day ago · edited 19 hr. ago',
+      'tarmac_tabby · 1d',
+      'Callum Ferris · May 9 — Watched the second hatch live with my daughter before school.',
+      'Reminder: no booking references in this thread. Compensation questions belong in the weekly megathread.',
+      '▶ Drone footage shows the storks\' nest on the north tower (1:34)',
+      '♡ 64   💬 9   ⟲ Restack   ⤴ Share',
+      'Discussion about this post',
+      'LATEST OBITUARIES',
+      'FOR SALE: Oak dining table and six chairs, £120 ono. Tel 07700 900412.',
+      'Continue reading the main story',
+      '+ Follow',
+      'More articles by Rowan Achterberg',
+      'Sign in to view more content. Create your free account or sign in to continue your search.',
+      'Explore topics: Sales · Marketing · IT Services · Engineering',
+      '[[deal-widget product="driftwake-deluxe" region="uk"]]',
+      '£34.99 at GameBarn',
+      'Embervale £8.99 ▸',
+      'Prices checked daily. We check over 250 million products every day for the best prices.',
+      'Hi %%first_name%%, one big story today and three links.',
+      'Links in this issue',
+      'Did someone forward this to you? Get Player Two free'
+    ])
+    expectContent([
+      '*Editor\'s note: This post draws on the rescue team\'s public statement and a phone conversation with its leader on 19 September.*',
+      'The ferry company said the new timetable would end on Sunday, a spokesman said.',
+      'Tickets cost £8.99 for adults and £4.50 for children, the organisers said.'
+    ])
+  })
+
   it('reads a line led by a furniture label as furniture', () => {
     expect(weigh('Sponsored · A new phone plan with twice the data, this week only').rules).toContain('ad-marker')
     expect(weigh('48 comments · Add yours').weight).toBeGreaterThanOrEqual(junkThreshold)
