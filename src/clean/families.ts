@@ -45,7 +45,7 @@ export const families: readonly FamilyVocabulary[] = [
       /\b(?:\d+ for \d+|buy one,? get one|this (?:weekend|week) only|book (?:your|now|today)|call (?:[\w&’'-]+ ){0,2}(?:now |today )?(?:on |at )?\+?\d[\d ]{7,}|(?:from|just|only) [£$€]\d+(?:\.\d\d)? (?:a|per) \w+|plans? from [£$€]\d+)\b/i,
       /\bprices? (?:were )?(?:correct|accurate) (?:at|as of) (?:the )?time of (?:publication|publishing|writing)\b|\bprices? checked (?:daily|hourly|every day)\b|\bwe check over [\d,.]+ (?:million |thousand )?(?:products|prices|deals)\b/i,
       // A price with a link's arrow: "Driftwake Standard £19.99 ▸".
-      /[£$€]\d[\d.,]*\s*[▸›»→]\s*$/,
+      /[£$€]\d[\d.,]*\s*[▸›»→]\s*$/i,
       // A classified ad: "FOR SALE: Oak dining table, £120 ono. Tel 07700 900412."
       /^\W*(?:for sale|wanted|to let|for hire)\s*:|\bono\b|\btel\.?:? ?\+?\d[\d ]{8,}\d\b/i,
       /\bsave (?:up to )?\d+%|\bbook (?:before|by) \d|\b(?:tickets?|seats) (?:are |is )?(?:on sale|available) now\b/i,
@@ -63,7 +63,7 @@ export const families: readonly FamilyVocabulary[] = [
     ],
     phrase: [
       // Not a count: "610,000 paying subscribers" is a figure of the story.
-      /\b(?<!\d[\d,.]*(?: (?:million|thousand|bn|m|k))? (?:[a-z-]+ )?)subscri(?:be|bers?|ptions?|bers?-only|ber exclusive)\b/i,
+      /\b(?=subscri)(?<!\d[\d,.]*(?: (?:million|thousand|bn|m|k))? (?:[a-z-]+ )?)subscri(?:be|bers?|ptions?|bers?-only|ber exclusive)\b/i,
       /\b(?:already (?:a|an) (?:subscriber|member))\b/i,
       /\b(?:free (?:articles?|stories) (?:left|remaining)|(?:articles?|stories) (?:left|remaining) this month|you(?:'|’)ve (?:read|reached) (?:your|all)|reached your (?:limit|free))\b/i,
       /\b(?:unlimited (?:digital )?access|full access|premium (?:content|titles|articles|access|members?|journalism)|members?[- ]only|for (?:members|subscribers) only|exclusive to (?:members|subscribers))\b/i,

@@ -128,30 +128,51 @@ function allOverlappingPairs(units: readonly Unit[], weights: ReadonlyMap<string
 function indexedPairs(units: readonly Unit[], weights: ReadonlyMap<string, number>): Pair[] {
   const pairs: Pair[] = []
   const postings = new Map<string, number[]>()
+  // How many telling words each earlier unit shares with the current one, and which units those are: reset unit by unit.
+  const shared = new Uint8Array(units.length)
+  const touched: number[] = []
   for (const [right, unit] of units.entries()) {
     const words = [...unit.profile].map(([word, nearness]) => ({ word, value: nearness * (weights.get(word) ?? 1) }))
       .sort((a, b) => b.value - a.value || (a.word < b.word ? -1 : 1)).slice(0, indexedWords).map((item) => item.word)
-    const shared = new Map<number, number>()
     for (const word of words) {
       const posting = postings.get(word)
       if (!posting) {
         postings.set(word, [right])
         continue
       }
-      for (const left of posting) if (units[left]!.span.last >= unit.span.first) shared.set(left, (shared.get(left) ?? 0) + 1)
+      for (const left of posting) {
+        if (units[left]!.span.last < unit.span.first) continue
+        if (shared[left] === 0) touched.push(left)
+        shared[left]!++
+      }
       if (posting.length < maxPosting) posting.push(right)
     }
-    let candidates = [...shared.keys()]
-    if (candidates.length > maxCandidates) candidates = candidates.sort((a, b) => shared.get(b)! - shared.get(a)! || a - b).slice(0, maxCandidates)
     const found: Pair[] = []
-    for (const left of candidates.sort((a, b) => a - b)) {
+    for (const left of mostShared(touched, shared).sort((a, b) => a - b)) {
       const pair = scorePair(units, left, right, weights)
       if (pair) found.push(pair)
     }
+    for (const left of touched) shared[left] = 0
+    touched.length = 0
     if (found.length > maxPairsPerUnit) found.sort((a, b) => b.score - a.score || a.left - b.left).length = maxPairsPerUnit
     pairs.push(...found)
   }
   return pairs
+}
+
+/** Up to `maxCandidates` of `touched`, those sharing the most words first (and, of as many, the earliest), by counting. */
+function mostShared(touched: readonly number[], shared: Uint8Array): number[] {
+  if (touched.length <= maxCandidates) return [...touched]
+  const byCount: number[][] = Array.from({ length: indexedWords + 1 }, () => [])
+  for (const left of touched) byCount[shared[left]!]!.push(left)
+  const chosen: number[] = []
+  for (let count = indexedWords; count > 0 && chosen.length < maxCandidates; count--) {
+    for (const left of byCount[count]!.sort((a, b) => a - b)) {
+      if (chosen.length === maxCandidates) break
+      chosen.push(left)
+    }
+  }
+  return chosen
 }
 
 function scorePair(units: readonly Unit[], left: number, right: number, weights: ReadonlyMap<string, number>): Pair | undefined {
