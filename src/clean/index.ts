@@ -55,7 +55,7 @@ export function cleanArticle(id: string, article: LoadedArticle, context: Cleani
   decideByEvidence(evidence, decisions)
   const top = readMetadataLines(article, features, decisions, zones)
   settleNeighbourhood(features, evidence, decisions, raw)
-  // A removed repeat is furniture's neighbour too ("Related" links after a repeated block).
+  // A removed repeat or pull quote is furniture's neighbour too ("Related" links after a repeated block).
   const repeated = markRepeats(raw, decisions)
   const pulled = markPullQuotes(raw, features, decisions)
   if (repeated || pulled) settleNeighbourhood(features, evidence, decisions, raw)
