@@ -126,9 +126,11 @@ export const families: readonly FamilyVocabulary[] = [
     family: 'related', rule: 'related-list', reason: 'related, recommended or most-read list',
     line: [
       // Two patterns, not one: the letter classes need the `u` flag, which makes a long alternation slow to compile.
-      /^(?:related(?: (?:stories|articles|coverage|content|topics|links|reading|news|guides|videos|posts|pages|features|reads))?|related\s*:.*|more (?:on|from|about|in) (?:this|the|our).*|(?:keep|continue) reading|more (?:stories|news|coverage)(?: from .+)?|most (?:read|popular|viewed|shared|watched)(?: .+)?|recommended(?: for you| stories| reading| (?:from|by) .{1,40})?|see all(?: from .{1,40})?|more (?:[\w’'-]+ ){0,2}(?:reads|stories|articles|posts|features|videos|episodes|podcasts|coverage)(?: (?:by|from|about|on) .{1,40})?|(?:more )?(?:posts|stories|articles|videos|threads) you (?:may|might) (?:also )?like|(?:latest |recent )?(?:obituaries|death notices|family notices|announcements|public notices)|up next|next up|coming up|watch next|elsewhere(?: this week| today| on [\w ]{1,20}| in [\w ]{1,20})?|from (?:our|the) archives?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|read (?:more|next|also)(?::.*)?|also read(?::.*)?|see also(?::.*)?|further reading|top stories(?: .+)?|(?:our|editors[’']?|editor[’']s) picks?|trending(?: now| stories)?|what to read next|in other news|suggested (?:topics|stories|posts|reads|for you)|perspectives|(?:similar|related) (?:topics|posts|communities|threads)|related communities|weitere artikel|mehr zum thema|das könnte sie (?:auch )?interessieren|(?:à )?lire aussi|sur le même sujet|leer más|te puede interesar|leggi anche|lees ook|latest (?:news|stories)|don[’']t miss|popular now|more like this|explore more|keep reading)$/i,
+      /^(?:related(?: (?:stories|articles|coverage|content|topics|links|reading|news|guides|videos|posts|pages|features|reads))?|related\s*:.*|more (?:on|from|about|in) (?:this|the|our).*|(?:keep|continue) reading|more (?:stories|news|coverage)(?: from .+)?|most (?:read|popular|viewed|shared|watched)(?: .+)?|recommended(?: for you| stories| reading| (?:from|by) .{1,40})?|see all(?: from .{1,40})?|more (?:[\w’'-]+ ){0,2}(?:reads|stories|articles|posts|features|videos|episodes|podcasts|coverage)(?: (?:by|from|about|on) .{1,40})?|(?:more )?(?:posts|stories|articles|videos|threads) you (?:may|might) (?:also )?like|(?:latest |recent )?(?:obituaries|death notices|family notices|announcements|public notices)|up next|next up|coming up|watch next|read (?:the )?full (?:story|article|coverage)|\+?\d+ more (?:sources|stories|articles|outlets)|explore more(?: (?:on|about) (?:these|this|the) (?:topics?|stories|subjects))?|trending in .{1,30}|elsewhere(?: this week| today| on [\w ]{1,20}| in [\w ]{1,20})?|from (?:our|the) archives?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|read (?:more|next|also)(?::.*)?|also read(?::.*)?|see also(?::.*)?|further reading|top stories(?: .+)?|(?:our|editors[’']?|editor[’']s) picks?|trending(?: now| stories)?|what to read next|in other news|suggested (?:topics|stories|posts|reads|for you)|perspectives|(?:similar|related) (?:topics|posts|communities|threads)|related communities|weitere artikel|mehr zum thema|das könnte sie (?:auch )?interessieren|(?:à )?lire aussi|sur le même sujet|leer más|te puede interesar|leggi anche|lees ook|latest (?:news|stories)|don[’']t miss|popular now|more like this|explore more|keep reading)$/i,
       /^(?:more (?:on|from|about|in) (?:[\p{Lu}\p{N}][\p{L}\p{N}’'&.-]*\s?){1,5}(?:(?:and|&|of|the) (?:[\p{Lu}\p{N}][\p{L}\p{N}’'&.-]*\s?){1,4})?|also (?:in|on|from) (?:the |this |today[’']s )?[\p{L}’' ]{2,30})$/iu
     ],
+    // An aggregator's list of sources, each with its lean: "WKRD Channel 9 · Lean Left · Milbrook grandmother claims …".
+    strong: [/\s[·•|]\s(?:lean (?:left|right)|centre|center|far[- ](?:left|right))\s[·•|]\s/i],
     phrase: [/\b(?:top stories on|(?:read|see) (?:more|also):|most read|you may also like|recommended for you|related (?:stories|articles|coverage)|from (?:our|the) archives?:)\b/i, /^[\s*_]*(?:related|read more|see also|also read|more on this)\s*:/i]
   },
   {
@@ -150,7 +152,7 @@ export const families: readonly FamilyVocabulary[] = [
       /^\W*play (?:episode|video|audio|clip|podcast|now)\b|\b\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?\b|[▶►]\s*\d{1,2}:\d{2}\s*$|^\W*(?:hear|listen to|watch) (?:[\w’'-]+ ){1,4}(?:talking|speaking|explaining|discussing)\b/i,
       // "[Image: … Download full-size image (JPG, 2.4MB)]", "[1/2] … File Photo Purchase Licensing Rights", "📸 Name".
       /^\W*\[(?:image|photo|picture|video|graphic|\d+\/\d+)\s*[:\]]|\bdownload (?:the )?(?:full[- ]size|high[- ]res(?:olution)?|original) (?:image|photo|picture|version)\b|\((?:jpe?g|png|gif|mp4|mp3|pdf)(?:,\s*[\d.]+\s*[kmg]b)?\)|\bpurchase licensing rights\b|\bfile photo\b|^\s*(?:📸|📷|🎥)/i,
-      /\(\d{1,2}:\d{2}\)\s*$|^\W*(?:still|screenshot|screengrab|image|photo|picture|footage) (?:from|via|courtesy of)\b|\bcourtesy of (?:the )?[a-z]/i,
+      /\(\d{1,2}:\d{2}\)\s*$|^\W*(?:still|screenshot|screengrab|image|photo|picture|footage) (?:from|via|courtesy of)\b|\bcourtesy(?: of|:) (?:the )?[a-z]/i,
       /\byour browser (?:does not|doesn[’']t) support (?:this |the )?(?:video|audio|media|player|clip|html5)|\btry reloading the page\b|\bswitch(?:ing)? to a supported browser\b/i,
       /^\W*pictured\s*:|\bswipe for more (?:images|photos|pictures)\b|\b(?:click|tap) to (?:play|watch)|\bplay now\b|\bvideo (?:loading|unavailable)\b|\bthe video will start in\b/i
     ]
@@ -176,6 +178,7 @@ export const families: readonly FamilyVocabulary[] = [
       /\b(?:does not constitute (?:legal|financial|medical|investment|professional|tax) advice|for (?:general )?information (?:purposes )?only|our standards|editorial (?:standards|guidelines|code)|trust principles|reuse is subject to|(?:written|produced|published) under the [^.]{3,50}?(?:licen[cs]e|scheme|service|partnership)|(?:don[’']?t|do not) (?:cut|copy|republish) (?:articles|this)|redistribute)\b/i,
       /\b(?:under licen[cs]e|reproduction (?:is )?(?:prohibited|forbidden|not permitted))\b/i,
       /\b(?:(?:quotes?|prices?|data) (?:are )?delayed by (?:at least )?\d+ min(?:ute)?s|market data (?:is )?(?:supplied|provided|powered) by|(?:is|constitutes?) (?:not )?(?:investment|financial) advice|nothing (?:on this page|here|in this (?:article|story)) (?:is|constitutes)|read the original (?:version|article|story|in [a-z]+))\b/i,
+      /\b(?:(?:this (?:site|website)|we) uses? cookies|process personal data|personali[sz]ed (?:ads|advertising|content)|if you or someone you know has a gambling problem|must be (?:18|19|21) or older to play|gamble responsibly)\b/i,
       /\b(?:no part of this (?:article|publication|page|site|work|newsletter) may be|without (?:prior )?written permission|accepts? no (?:liability|responsibility))\b/i,
       // A press regulator's notice: "… is regulated by the Regional Press Standards Board. If you have a complaint …".
       /\b(?:(?:is|are) regulated by (?:the )?(?:[\w-]+ ){0,4}(?:standards|press|complaints|regulator)|complaints? (?:procedure|process|policy)|editors[’'] code|if you have a complaint about)\b/i,
@@ -198,7 +201,7 @@ export const families: readonly FamilyVocabulary[] = [
       // A link on to more, its arrow kept: "Next: more local news ›".
       /^(?:up )?next\s*:\s*.{1,40}?\s*[›»→]$/i,
       // The taxonomy a page files itself under: "Filed under: Weather, Floods", "Topics: Floods · Harlow Council".
-      /^(?:(?:posted|filed|published|listed) (?:in|under)\s*:?|(?:(?:explore|browse|popular|trending|more|related) )?(?:topics?|categories|category|tagged(?: with| as)?|more about|subjects?|themes?)\s*:)\s*[^\s,|·•/;:!?]+(?: [^\s,|·•/;:!?]+){0,4}(?:\s*[,|·•/;]\s*[^\s,|·•/;:!?]+(?: [^\s,|·•/;:!?]+){0,4})*$/i,
+      /^(?:(?:posted|filed|published|listed) (?:in|under)\s*:?|(?:(?:explore|browse|popular|trending|more|related) )?(?:topics?|categories|category|tagged(?: with| as)?|more about|subjects?|themes?)\s*:)\s*[^\s,|·•/;!?]+(?: [^\s,|·•/;!?]+){0,4}(?:\s*[,|·•/;]\s*[^\s,|·•/;!?]+(?: [^\s,|·•/;!?]+){0,4})*$/i,
       // What a page shows while its scripts run, or when they cannot: "Loading…", "JavaScript is disabled in your browser".
       /^(?:loading(?: (?:comments|content|more|results|video|player|article|page))?|please wait(?: while [^.]{1,40})?|javascript is (?:disabled|required|turned off|not enabled)(?: (?:in|on) (?:your|this) browser)?|(?:please )?(?:enable|turn on) javascript\b.{0,80}|your browser (?:does not|doesn[’']t) support .{1,80})\s*(?:\.{2,}|…)?$/i,
       // A table of contents: "Where our wells stand ........ 2".
@@ -209,6 +212,8 @@ export const families: readonly FamilyVocabulary[] = [
     phrase: [
       /^(?:home|news)\s*(?:>|»|›|\/)\s*\S/i,
       /\bpage \d+ (?:of|\/) \d+\s*$/i,
+      // A weather widget, a channel's pinned message.
+      /\bhi \d{1,3}°\s*lo \d{1,3}°|\b\d{1,2}-day forecast\b|\bweather (?:advisory|warning|alert) until\b|^\W*pinned message\b/i,
       /\badd to (?:my |your )?(?:watchlist|portfolio)\b|^\W*(?:mentioned|companies|stocks|tickers) (?:in|from) this (?:article|story)\s*:/i,
       /\b(?:having trouble (?:reading|viewing|seeing) this (?:email|message|newsletter)|(?:view|open|read) (?:this (?:email|message|newsletter)|it) (?:in|on) (?:your|a|the) (?:web )?browser)\b/i
     ]
@@ -225,6 +230,7 @@ export const families: readonly FamilyVocabulary[] = [
       /\b(?:is|are) written (?:and (?:\w+ )?)?by\b|\b(?:he|she|they|i) writes? (?:this|the|[\p{Lu}])/u,
       /\b(?:contact (?:us|the author|me|him|her|them)|get in touch|got a story\?|have (?:a|any) story (?:about|for)|we(?:'d|’d| would) (?:like|love) to hear|share your (?:story|stories|experiences?|photos?|videos?|views)|(?:were|are) you (?:affected|there|involved|caught up)|did you (?:witness|see|take part)|tell us (?:about|your|what|how)|reach (?:him|her|them|us|me) at|email (?:him|her|them|us|me) at|tips?@|send (?:us )?(?:a |your )?(?:news )?tips?|tips about stories|have (?:a|any) (?:news )?tip|got a (?:news )?tip|something to share)\b/i,
       /\b(?:confidentially|securely|securedrop|(?:on|via|using) signal|signal (?:app|messenger)|end[- ]to[- ]end encrypted|encrypted|tor network)\b/i,
+      /\bview all (?:posts|articles|stories) by\b/i,
       /\bfollow (?:him|her|them) on\b|\b(?:him|her|them) on (?:x|twitter|bluesky|instagram)\b/i,
       // A publication recruiting: "Fancy writing for Courier Sport? … No experience needed."
       /\b(?:fancy writing for|want to write for|(?:we(?:'re|’re| are)|we['’]re always) (?:hiring|recruiting|looking for (?:new )?(?:writers|contributors|volunteers|reporters))|no experience (?:needed|necessary|required))\b/i,
@@ -239,9 +245,11 @@ export const families: readonly FamilyVocabulary[] = [
       /^[\w.@-]{2,30} [»›] |^(?=\S*[\d_])[\w.@-]{2,30}\s*(?:wrote|said|replied|posted)\s*:/i,
       // A comment's header: "tarmac_tabby · 1d", "Callum Ferris · May 9 — …", "Hana Sato · Art Director at Saltmarch · 1d — …".
       /^[^·]{2,60} · (?:[^·]{2,60} · )?(?:\d+\s?(?:s|m|h|d|w|mo|y|min|mins|hr|hrs)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)/i,
-      /\b(?:megathread|this (?:comment|post) was (?:posted|made) by a bot|i am a bot|message the mod(?:erator)?s|automoderator)\b/i
+      /\b(?:megathread|this (?:comment|post) was (?:posted|made) by a bot|i am a bot|message the mod(?:erator)?s|automoderator)\b/i,
+      // A blog's comment form.
+      /\b(?:save my name,? email,? and website|your email address will not be published|required fields are marked)\b/i
     ],
-    line: [/^(?:comments?(?:\s*\(\d+\))?|\d+ comments?|(?:show|view|read|hide|load|see) (?:all |more )?(?:\d+ )?(?:comments?|replies)(?:\s*\(\d+\))?|most relevant|newest first|oldest first|top comments|comments? (?:are|is) (?:now )?(?:closed|open|disabled|turned off|moderated)|(?:join|start) the (?:conversation|discussion|debate)|add yours|sort by\b.*|(?:kommentare|commentaires|comentarios|commenti)(?:\s*\(\d+\))?|jetzt kommentieren|leave a (?:comment|reply)|have your say|add (?:a|your) comment|post a comment|reply|report|was this (?:article|page|story|information|answer) (?:helpful|useful)\??|did you find this (?:article|page|story) (?:helpful|useful)\??|yes\s*[/|]?\s*no|rate this (?:article|story|page)|(?:responses|conversation|discussion|replies)\s*\(\d+\)|respond|what are your thoughts\??|discussion about this (?:post|article|story|thread)|(?:give|send|leave) (?:us )?(?:your )?feedback|feedback)$/i],
+    line: [/^(?:comments?(?:\s*\(\d+\))?|\d+ comments?|(?:show|view|read|hide|load|see) (?:all |more )?(?:\d+ )?(?:comments?|replies)(?:\s*\(\d+\))?|most relevant|newest first|oldest first|top comments|comments? (?:are|is) (?:now )?(?:closed|open|disabled|turned off|moderated)|(?:join|start) the (?:conversation|discussion|debate)|add yours|sort by\b.*|(?:kommentare|commentaires|comentarios|commenti)(?:\s*\(\d+\))?|jetzt kommentieren|leave a (?:comment|reply)|have your say|add (?:a|your) comment|post a comment|reply|report|was this (?:article|page|story|information|answer) (?:helpful|useful)\??|did you find this (?:article|page|story) (?:helpful|useful)\??|yes\s*[/|]?\s*no|rate this (?:article|story|page)|(?:responses|conversation|discussion|replies)\s*\(\d+\)|respond|what are your thoughts\??|discussion about this (?:post|article|story|thread)|(?:name|email|comment)(?: \*)?|website|post comment|submit comment|cancel reply|save my name,? email,? and website.*|your email address will not be published.*|required fields are marked.*|(?:give|send|leave) (?:us )?(?:your )?feedback|feedback)$/i],
     phrase: [/\b(?:(?:join|start) the (?:conversation|discussion|debate)|have your say|leave a comment|comments? (?:below|section)|in the comments|comments?(?: on this (?:article|story|post|page|piece|thread|episode|video))? (?:are|is|will be) (?:now )?(?:closed|open|disabled|moderated|pre-moderated|reviewed)|\d+ comments?|(?:log in|sign in|register)(?: or (?:register|sign up))? to (?:comment|reply|join the)|community guidelines|what do you think\?|what are your thoughts\?|(?:responses|conversation|discussion|replies|comments)\s*\(\d+\))/i]
   },
   {
@@ -250,6 +258,8 @@ export const families: readonly FamilyVocabulary[] = [
     strong: [/\b(?:this is an? (?:developing|breaking|live) (?:news )?(?:story|situation)|(?:this|the) (?:story|article|page|post|blog) (?:will be|is being|may be) updated|refresh (?:this|the) page|check back (?:later|soon|for (?:updates|more|the latest))|(?:will|we[’']ll) (?:bring|keep) you (?:the latest |more |further )?updat(?:es|ed))\b/i],
     line: [
       /^all times (?:are )?(?:in )?[a-z]{2,5}$/i,
+      // A channel post's views and time: "14.2K edited 21:58".
+      /^[\d.,]+[km]?\s+(?:edited\s+)?\d{1,2}[:.]\d{2}$/i,
       /^(?:\d+[\s-]*(?:min(?:ute)?s?|m)\s+(?:read|listen|watch)|reading time:?\s*\d+.*|(?:updated|published|posted|last (?:updated|modified|reviewed|checked)|first published|modified|reviewed|fact[- ]checked)(?: on| at)?\s*:?\s*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|yesterday|today|just now|an? (?:hour|minute|day|moment)).{0,60}|(?:(?:edited|updated|posted|published) )?\d+ ?(?:seconds?|minutes?|mins?|m|hours?|hrs?\.?|hr\.?|h|days?|d|weeks?|w|months?|years?) ago|\d{1,3}(?:s|m|h|d|w|mo|y)|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]* \d{1,2} \w+ \d{4}.*|\w+ \d{1,2},? \d{4}(?:,? \d{1,2}[:.]\d{2}.*)?|\d{1,2} \w+ \d{4}(?:,? \d{1,2}[:.]\d{2}.*)?|\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*(?:[A-Z]{2,4})?)$/i
     ],
     phrase: [/\b\d+[\s-]*min(?:ute)?s? read\b/i]

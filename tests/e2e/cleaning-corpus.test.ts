@@ -8,7 +8,7 @@ import { buildFolder, writeInput } from '../helpers/build-folder.js'
 // The development corpus and four held-out sets (each written without sight of the rules, measured, then used to fix what it showed)
 // are held to their scores; the later held-out sets, whose misses are partly left as they were, to losing no word.
 const scoredSets = ['corpus', 'holdout', 'holdout-2', 'holdout-3', 'holdout-4']
-const laterSets = ['holdout-5', 'holdout-6', 'holdout-7', 'holdout-8', 'holdout-9', 'holdout-10']
+const laterSets = ['holdout-5', 'holdout-6', 'holdout-7', 'holdout-8', 'holdout-9', 'holdout-10', 'holdout-11']
 
 interface BuiltStory {
   readonly story: Story
@@ -42,11 +42,11 @@ describe('cleaning the labelled corpora', () => {
     }
   }, 120_000)
 
-  it('reads the five scored corpora (at least 115 articles in 35 stories) and the later held-out sets (72 articles)', () => {
+  it('reads the five scored corpora (at least 115 articles in 35 stories) and the later held-out sets (81 articles)', () => {
     const scored = built.filter((item) => item.scored)
     expect(scored.length).toBeGreaterThanOrEqual(35)
     expect(scored.reduce((sum, item) => sum + item.digest.articles.length, 0)).toBeGreaterThanOrEqual(115)
-    expect(built.filter((item) => !item.scored).reduce((sum, item) => sum + item.digest.articles.length, 0)).toBe(72)
+    expect(built.filter((item) => !item.scored).reduce((sum, item) => sum + item.digest.articles.length, 0)).toBe(81)
   })
 
   it('loses no word: every input word is in a kept block, a note, the metadata or the removed list', () => {

@@ -172,6 +172,30 @@ describe('blockEvidence', () => {
     ])
   })
 
+  it('reads the furniture of aggregators, WordPress blogs, TV sites and channel posts', () => {
+    expectFurniture([
+      'Read full story',
+      'WKRD Channel 9 · Lean Left · Milbrook grandmother claims $18.6 million jackpot',
+      '+20 more sources',
+      'Explore more on these topics',
+      'Categories: Winners, Ohio | Tags: Tri-State Cashpot, jackpot, lump sum',
+      'Dale has written about lotteries since 2011. View all posts by Dale',
+      'Name *', 'Post Comment', 'Save my name, email, and website in this browser for the next time I comment.',
+      '41° Milbrook, OH | Cloudy | Hi 46° Lo 30° | Winter Weather Advisory until 7 PM | 7-Day Forecast ›',
+      'Photo courtesy: Tri-State Lottery Commission',
+      'If you or someone you know has a gambling problem, call 1-800-555-0147. Must be 18 or older to play.',
+      '📌 Pinned message #3: Lyle Road closures this week',
+      '👁 14.2K  edited  21:58',
+      '👍 203  🙏 96  😡 71  ↪ Forward',
+      'This site uses cookies. We and our partners process personal data such as IP addresses for personalised ads and measurement.',
+      'Trending in Brackenford: Lyle Road resurfacing starts Monday · Primary school offers day: what to expect'
+    ])
+    expectContent([
+      'The winner, a retired bus driver, said she would share the money with her grandchildren.',
+      'Cookies and cakes were sold at the fundraiser, which raised £2,400 for the ward, organisers said.'
+    ])
+  })
+
   it('reads a line led by a furniture label as furniture', () => {
     expect(weigh('Sponsored · A new phone plan with twice the data, this week only').rules).toContain('ad-marker')
     expect(weigh('48 comments · Add yours').weight).toBeGreaterThanOrEqual(junkThreshold)
